@@ -1,0 +1,52 @@
+package vn.motcua.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.identity.StaffAccounts;
+import vn.motcua.organization.Offices;
+import vn.motcua.organization.domain.Agency;
+
+/** Loads the demo offices (refreshed on every start) and accounts (created once, then left alone). */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String ACTOR = "demo-data";
+
+    private final Offices offices;
+    private final StaffAccounts accounts;
+    private final String password;
+
+    DemoData(Offices offices, StaffAccounts accounts, @Value("${motcua.demo.password}") String password) {
+        this.offices = offices;
+        this.accounts = accounts;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        DemoOffices.ALL.forEach(offices::register);
+        String hash = accounts.hash(password);
+        int created = 0;
+        var demoOffices = DemoOffices.ALL.stream().map(Agency::code).filter(c -> !c.equals(DemoOffices.GROUP)).toList();
+        for (int i = 0; i < demoOffices.size(); i++) {
+            for (var account : DemoAccounts.of(demoOffices.get(i), i)) {
+                if (accounts.registerIfAbsent(account, hash, ACTOR)) {
+                    created++;
+                }
+            }
+        }
+        log.info("Demo data ready: {} offices, {} accounts created", DemoOffices.ALL.size(), created);
+    }
+}

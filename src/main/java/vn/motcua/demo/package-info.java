@@ -1,0 +1,8 @@
+/**
+ * Demo data for the {@code demo} profile (the run command's default): the demo offices of the
+ * {@code H99} group and their staff accounts. Nothing here exists outside that profile.
+ */
+@ApplicationModule(displayName = "Demo data")
+package vn.motcua.demo;
+
+import org.springframework.modulith.ApplicationModule;

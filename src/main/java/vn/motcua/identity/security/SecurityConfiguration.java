@@ -1,0 +1,84 @@
+package vn.motcua.identity.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import vn.motcua.platform.web.PublicEndpoints;
+
+/**
+ * Staff sign in with a form (or HTTP Basic for APIs and metrics). Everything is closed unless a
+ * module declares it public through {@link PublicEndpoints}; CSRF protection stays on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LockoutProperties.class)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/dang-nhap";
+    static final String LOGOUT_URL = "/dang-xuat";
+
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+            "form-action 'self'", "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain staffSecurity(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+        String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                        .requestMatchers(LOGIN_PAGE, "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers(open).permitAll()
+                        .requestMatchers("/quan-tri/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout
+                        .logoutUrl(LOGOUT_URL)
+                        .logoutSuccessUrl(LOGIN_PAGE + "?loggedOut")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), LOGIN_PAGE + "?locked",
+                DisabledException.class.getName(), LOGIN_PAGE + "?disabled"));
+        handler.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        return handler;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,5 @@
+/** The staff workspace: the home page of each role and the navigation between modules. */
+@ApplicationModule(displayName = "Workspace")
+package vn.motcua.workspace;
+
+import org.springframework.modulith.ApplicationModule;
