@@ -1,0 +1,111 @@
+package vn.motcua.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * JUnit extension giving each test a fresh {@link Page} (its own cookies) on Debian's Chromium,
+ * with the application's base URL. Also offers screenshots and an axe-core scan.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MOTCUA_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking");
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
+    private BrowserContext context;
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Chromium not found at " + CHROMIUM + ": browser tests cannot run. "
+                    + "Install Debian's chromium package or set MOTCUA_CHROMIUM.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message + " (CI=true: browser tests are mandatory)");
+            }
+            System.err.println("\n!!!!! SKIPPING BROWSER TESTS: " + message + " !!!!!\n");
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(FLAGS));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return parameter.getParameter().getType() == Page.class;
+    }
+
+    @Override
+    public Page resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        var environment = SpringExtension.getApplicationContext(extension).getEnvironment();
+        String baseUrl = "http://localhost:" + environment.getProperty("local.server.port");
+        context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("vi-VN")
+                .setViewportSize(1280, 800));
+        context.setDefaultTimeout(10_000);
+        return context.newPage();
+    }
+
+    /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** The axe-core violations of impact serious or critical on the current page. */
+    public static List<String> seriousAccessibilityViolations(Page page) {
+        return new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+}
