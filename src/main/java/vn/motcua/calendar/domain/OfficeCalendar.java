@@ -117,14 +117,7 @@ public final class OfficeCalendar {
     }
 
     public LocalDate nextWorkingDayAfter(LocalDate date) {
-        LocalDate candidate = date;
-        for (int i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
-            candidate = candidate.plusDays(1);
-            if (day(candidate).isWorking()) {
-                return candidate;
-            }
-        }
-        throw noWorkingTime(date);
+        return workingDayFrom(date, 1);
     }
 
     /** The {@code n}th working day after {@code date} ({@code date} itself not counted). */
@@ -137,9 +130,14 @@ public final class OfficeCalendar {
     }
 
     public LocalDate previousWorkingDayBefore(LocalDate date) {
+        return workingDayFrom(date, -1);
+    }
+
+    /** The first working day strictly after ({@code step} 1) or before ({@code step} -1) the date. */
+    private LocalDate workingDayFrom(LocalDate date, int step) {
         LocalDate candidate = date;
         for (int i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
-            candidate = candidate.minusDays(1);
+            candidate = candidate.plusDays(step);
             if (day(candidate).isWorking()) {
                 return candidate;
             }
