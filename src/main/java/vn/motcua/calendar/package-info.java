@@ -1,0 +1,9 @@
+/**
+ * Working calendars and the appointment (due-date) engine. Published API:
+ * {@link vn.motcua.calendar.WorkingCalendars} and the domain types in {@code calendar.domain}
+ * (the calculator and the one timeliness function).
+ */
+@ApplicationModule(displayName = "Calendar")
+package vn.motcua.calendar;
+
+import org.springframework.modulith.ApplicationModule;
