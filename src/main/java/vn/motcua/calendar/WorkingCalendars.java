@@ -2,16 +2,23 @@ package vn.motcua.calendar;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
 
 import vn.motcua.calendar.domain.Appointment;
 import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.CalendarRules;
+import vn.motcua.calendar.domain.DayCountConvention;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.ProcessingTime;
+import vn.motcua.calendar.domain.WeeklyHours;
 import vn.motcua.calendar.persistence.CalendarRulesRepository;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
@@ -54,15 +61,45 @@ public class WorkingCalendars {
         cache.clear();
     }
 
-    private OfficeCalendar load(Agency office) {
-        Agency current = office;
-        while (!repository.hasOwnCalendar(current.code()) && current.parent().isPresent()) {
-            Optional<Agency> parent = offices.find(current.parent().get());
-            if (parent.isEmpty()) {
-                break;
+    /**
+     * Forgets the cached calendars now and again when the editing transaction ends, so that a calendar
+     * read by another request meanwhile is not kept with the old rules.
+     */
+    void invalidateAround(Consumer<TransactionSynchronization> register) {
+        invalidate();
+        register.accept(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                invalidate();
             }
-            current = parent.get();
+        });
+    }
+
+    /**
+     * The settings an administrator edits for the office: its own, or those of the nearest ancestor that
+     * has its own calendar, or empty settings of standard hours when none has.
+     */
+    public Optional<CalendarSettings> settings(AgencyCode office) {
+        return offices.find(office).map(agency -> lineage(agency).stream()
+                .flatMap(code -> repository.ownSettings(office, code).stream()).findFirst()
+                .orElseGet(() -> new CalendarSettings(office, Optional.empty(), 0, DayCountConvention.CIVIL_CODE,
+                        WeeklyHours.standard(), List.of(), List.of(), List.of())));
+    }
+
+    private OfficeCalendar load(Agency office) {
+        CalendarRules rules = lineage(office).stream().flatMap(code -> repository.ownRules(code).stream())
+                .findFirst().orElseGet(repository::standardRules);
+        return new OfficeCalendar(rules);
+    }
+
+    /** The office and its ancestors, nearest first. */
+    private List<AgencyCode> lineage(Agency office) {
+        var codes = new ArrayList<AgencyCode>();
+        Optional<Agency> current = Optional.of(office);
+        while (current.isPresent() && !codes.contains(current.get().code())) {
+            codes.add(current.get().code());
+            current = current.get().parent().flatMap(offices::find);
         }
-        return new OfficeCalendar(repository.rulesOf(current.code()));
+        return codes;
     }
 }

@@ -11,7 +11,8 @@ import vn.motcua.organization.domain.AgencyCode;
 /**
  * Four demo accounts per demo office, one per role: {@code tiepnhan}, {@code chuyenvien},
  * {@code lanhdao}, {@code quantri} for {@code H99.01}, and the same with the office's number for the
- * others ({@code lanhdao.02} for {@code H99.02}).
+ * others ({@code lanhdao.02} for {@code H99.02}); and {@code quantri.nhom}, the administrator of the
+ * group {@code H99} itself, who keeps the national days off.
  */
 final class DemoAccounts {
 
@@ -29,6 +30,12 @@ final class DemoAccounts {
                     "Tạ Văn Bình", "Mạc Thị Yến", "Trịnh Văn Khoa")));
 
     private DemoAccounts() {
+    }
+
+    /** The administrator of the top-level demo office. */
+    static StaffAccount groupAdministrator() {
+        return new StaffAccount(new Username("quantri.nhom"), "Võ Thị Thanh", DemoOffices.GROUP,
+                Set.of(StaffRole.ADMIN), true);
     }
 
     static List<StaffAccount> of(AgencyCode office, int index) {

@@ -38,7 +38,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         DemoOffices.ALL.forEach(offices::register);
         String hash = accounts.hash(password);
-        int created = 0;
+        int created = accounts.registerIfAbsent(DemoAccounts.groupAdministrator(), hash, ACTOR) ? 1 : 0;
         var demoOffices = DemoOffices.ALL.stream().map(Agency::code).filter(c -> !c.equals(DemoOffices.GROUP)).toList();
         for (int i = 0; i < demoOffices.size(); i++) {
             for (var account : DemoAccounts.of(demoOffices.get(i), i)) {

@@ -118,4 +118,15 @@ class CalendarApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("officeCode"));
     }
+
+    @Test
+    void the_openapi_description_documents_both_endpoints_without_sign_in() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/offices/{officeCode}/appointment'].get.parameters[*].name",
+                        org.hamcrest.Matchers.hasItems("officeCode", "receivedAt", "amount", "unit", "cutoff")))
+                .andExpect(jsonPath("$.paths['/api/v1/offices/{officeCode}/calendar'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/quan-tri/lich/{code}']").doesNotExist());
+    }
 }

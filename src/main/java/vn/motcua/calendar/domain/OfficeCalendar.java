@@ -24,6 +24,11 @@ public final class OfficeCalendar {
     private final CalendarRules rules;
     private final Map<LocalDate, DayException> exceptions = new HashMap<>();
     private final Map<Integer, DaySchedule[]> years = new ConcurrentHashMap<>();
+    /** The year looked up last: nearly every computation stays within one or two years. */
+    private volatile Year lastYear;
+
+    private record Year(int number, DaySchedule[] days) {
+    }
 
     public OfficeCalendar(CalendarRules rules) {
         this.rules = rules;
@@ -39,7 +44,12 @@ public final class OfficeCalendar {
     }
 
     public DaySchedule day(LocalDate date) {
-        return years.computeIfAbsent(date.getYear(), this::buildYear)[date.getDayOfYear() - 1];
+        Year year = lastYear;
+        if (year == null || year.number() != date.getYear()) {
+            year = new Year(date.getYear(), years.computeIfAbsent(date.getYear(), this::buildYear));
+            lastYear = year;
+        }
+        return year.days()[date.getDayOfYear() - 1];
     }
 
     /** The first working instant at or after {@code t}: when a dossier received at {@code t} starts its clock. */

@@ -6,6 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +31,7 @@ import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.platform.web.PublicEndpoints;
 
 /** The public calendar API: an office's appointment for a receipt time and duration, and its days. */
+@Tag(name = "Calendar", description = "Offices' working calendars and due dates")
 @RestController
 @RequestMapping("/api/v1/offices/{officeCode}")
 class OfficeCalendarApi {
@@ -50,10 +57,26 @@ class OfficeCalendarApi {
     record CalendarAnswer(String officeCode, LocalDate from, LocalDate to, List<DayAnswer> days) {
     }
 
+    @Operation(summary = "The due date of a dossier received at an office",
+            description = "Starts the clock at the first working instant at or after receipt and counts the "
+                    + "duration with the office's own calendar and day-count convention.")
+    @ApiResponse(responseCode = "200", description = "The appointment")
+    @ApiResponse(responseCode = "400", description = "A parameter is missing or malformed; the problem names it",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No office has this code",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/appointment")
-    AppointmentAnswer appointment(@PathVariable String officeCode,
-            @RequestParam(required = false) String receivedAt, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String cutoff) {
+    AppointmentAnswer appointment(
+            @Parameter(description = "The office's agency code", example = "H99.01") @PathVariable String officeCode,
+            @Parameter(description = "Receipt time, local to Asia/Ho_Chi_Minh; an offset may be given", required = true,
+                    example = "2026-02-12T10:00") @RequestParam(required = false) String receivedAt,
+            @Parameter(description = "The duration: whole days, or hours (e.g. 1.5) for WORKING_HOURS; "
+                    + "required except for SAME_DAY", example = "3") @RequestParam(required = false) String amount,
+            @Parameter(description = "The unit of the duration", required = true,
+                    schema = @Schema(allowableValues = {"WORKING_DAYS", "WORKING_HOURS", "SAME_DAY", "CALENDAR_DAYS"}))
+            @RequestParam(required = false) String unit,
+            @Parameter(description = "SAME_DAY only: received at or after this time, due the next working day",
+                    example = "15:00") @RequestParam(required = false) String cutoff) {
         AgencyCode office = ApiParameters.office(officeCode);
         LocalDateTime received = ApiParameters.localDateTime("receivedAt", receivedAt);
         var time = ApiParameters.processingTime(unit, amount, cutoff);
@@ -70,8 +93,20 @@ class OfficeCalendarApi {
                 a.countedDays().size(), a.countedDays());
     }
 
+    @Operation(summary = "An office's days between two dates",
+            description = "Each day: whether it is worked and why (weekend, holiday name, make-up day, closure), "
+                    + "and its sessions with their labels. At most " + MAX_CALENDAR_DAYS + " days at a time.")
+    @ApiResponse(responseCode = "200", description = "The days")
+    @ApiResponse(responseCode = "400", description = "A parameter is missing or malformed; the problem names it",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No office has this code",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/calendar")
-    CalendarAnswer calendar(@PathVariable String officeCode, @RequestParam(required = false) String from,
+    CalendarAnswer calendar(
+            @Parameter(description = "The office's agency code", example = "H99.01") @PathVariable String officeCode,
+            @Parameter(description = "First day", required = true, example = "2026-02-01")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last day, included", required = true, example = "2026-02-28")
             @RequestParam(required = false) String to) {
         AgencyCode office = ApiParameters.office(officeCode);
         LocalDate first = ApiParameters.date("from", from);
