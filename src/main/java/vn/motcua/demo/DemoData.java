@@ -10,11 +10,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.AdministrativeLevel;
 import vn.motcua.identity.StaffAccounts;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 
-/** Loads the demo offices (refreshed on every start) and accounts (created once, then left alone). */
+/**
+ * Loads the demo offices (refreshed on every start), which offer every commune-level procedure, and the
+ * accounts (created once, then left alone).
+ */
 @Component
 @Profile("demo")
 @Order(0)
@@ -25,11 +30,14 @@ class DemoData implements ApplicationRunner {
 
     private final Offices offices;
     private final StaffAccounts accounts;
+    private final Catalogue catalogue;
     private final String password;
 
-    DemoData(Offices offices, StaffAccounts accounts, @Value("${motcua.demo.password}") String password) {
+    DemoData(Offices offices, StaffAccounts accounts, Catalogue catalogue,
+            @Value("${motcua.demo.password}") String password) {
         this.offices = offices;
         this.accounts = accounts;
+        this.catalogue = catalogue;
         this.password = password;
     }
 
@@ -40,6 +48,7 @@ class DemoData implements ApplicationRunner {
         String hash = accounts.hash(password);
         int created = accounts.registerIfAbsent(DemoAccounts.groupAdministrator(), hash, ACTOR) ? 1 : 0;
         var demoOffices = DemoOffices.ALL.stream().map(Agency::code).filter(c -> !c.equals(DemoOffices.GROUP)).toList();
+        demoOffices.forEach(office -> catalogue.offerAllOfLevel(office, AdministrativeLevel.COMMUNE));
         for (int i = 0; i < demoOffices.size(); i++) {
             for (var account : DemoAccounts.of(demoOffices.get(i), i)) {
                 if (accounts.registerIfAbsent(account, hash, ACTOR)) {

@@ -27,6 +27,11 @@ public class Offices {
                 .optional();
     }
 
+    /** Every registered agency, ordered by code. */
+    public List<Agency> all() {
+        return jdbc.sql("select code, name, parent_code from agency order by code").query(Offices::agency).list();
+    }
+
     /** The agency and every agency below it, ordered by code. */
     public List<Agency> subtreeOf(AgencyCode root) {
         return jdbc.sql("""
