@@ -58,4 +58,16 @@ public record ProcessingTime(long amount, ProcessingUnit unit, LocalTime cutoff)
     public static ProcessingTime sameDay(LocalTime cutoff) {
         return new ProcessingTime(0, ProcessingUnit.SAME_DAY, cutoff);
     }
+
+    /**
+     * The amount as people state it, in the unit's own terms: days, or hours (1.5) for working hours;
+     * {@code null} for the same day.
+     */
+    public BigDecimal statedAmount() {
+        return switch (unit) {
+            case SAME_DAY -> null;
+            case WORKING_HOURS -> BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(60)).stripTrailingZeros();
+            default -> BigDecimal.valueOf(amount);
+        };
+    }
 }

@@ -25,6 +25,7 @@ import vn.motcua.calendar.domain.Appointment;
 import vn.motcua.calendar.domain.AppointmentCalculator;
 import vn.motcua.calendar.domain.DaySchedule;
 import vn.motcua.calendar.domain.OfficeCalendar;
+import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.platform.web.NotFoundException;
@@ -81,12 +82,8 @@ class OfficeCalendarApi {
         LocalDateTime received = ApiParameters.localDateTime("receivedAt", receivedAt);
         var time = ApiParameters.processingTime(unit, amount, cutoff);
         Appointment a = AppointmentCalculator.appointment(calendar(office), received, time);
-        Object shownAmount = switch (time.unit()) {
-            case SAME_DAY -> null;
-            case WORKING_HOURS -> java.math.BigDecimal.valueOf(time.amount()).divide(java.math.BigDecimal.valueOf(60))
-                    .stripTrailingZeros().toPlainString();
-            default -> time.amount();
-        };
+        Object shownAmount = time.statedAmount() == null ? null
+                : time.unit() == ProcessingUnit.WORKING_HOURS ? time.statedAmount().toPlainString() : time.amount();
         return new AppointmentAnswer(office.value(), offset(a.receivedAt()), offset(a.clockStartsAt()),
                 offset(a.dueAt()), time.unit().name(), shownAmount,
                 time.cutoff() == null ? null : time.cutoff().toString(), a.convention().name(),

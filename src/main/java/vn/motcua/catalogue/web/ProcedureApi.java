@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.domain.ProcessingTime;
+import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedurePage;
 import vn.motcua.catalogue.domain.Channel;
@@ -43,12 +44,8 @@ class ProcedureApi {
 
     record LegalTime(Object amount, String unit, String cutoff) {
         static LegalTime of(ProcessingTime t) {
-            Object amount = switch (t.unit()) {
-                case SAME_DAY -> null;
-                case WORKING_HOURS -> java.math.BigDecimal.valueOf(t.amount()).divide(java.math.BigDecimal.valueOf(60))
-                        .stripTrailingZeros().toPlainString();
-                default -> t.amount();
-            };
+            Object amount = t.statedAmount() == null ? null
+                    : t.unit() == ProcessingUnit.WORKING_HOURS ? t.statedAmount().toPlainString() : t.amount();
             return new LegalTime(amount, t.unit().name(), t.cutoff() == null ? null : t.cutoff().toString());
         }
     }
