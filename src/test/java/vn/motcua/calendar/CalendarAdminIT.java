@@ -177,4 +177,28 @@ class CalendarAdminIT {
                 .andExpect(jsonPath("$.days[1].kind").value("HOLIDAY"))
                 .andExpect(jsonPath("$.days[4].kind").value("WORKING_DAY"));
     }
+
+    @Test
+    void oversized_names_notes_and_reasons_are_refused_next_to_the_field() throws Exception {
+        int before = version();
+        mvc.perform(post(PAGE + "/ngay").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(before))
+                        .param("date", "2031-07-01").param("kind", "CLOSURE").param("name", "x".repeat(121))
+                        .param("note", "y".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tối đa 120 ký tự")))
+                .andExpect(content().string(containsString("Tối đa 500 ký tự")));
+        mvc.perform(post(PAGE + "/buoi-them").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(before))
+                        .param("label", "z".repeat(200)).param("weekdays", "4").param("start", "17:00")
+                        .param("end", "18:00").param("from", "2031-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tối đa 120 ký tự")));
+        assertThat(version()).isEqualTo(before);
+        mvc.perform(post("/quan-tri/ngay-le").with(as("quantri.nhom")).with(csrf())
+                        .param("date", "2031-03-05").param("kind", "DAY_OFF").param("name", "Nghỉ")
+                        .param("reason", "r".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tối đa 500 ký tự")));
+        mvc.perform(get("/api/v1/offices/H99.05/calendar").param("from", "2031-03-05").param("to", "2031-03-05"))
+                .andExpect(jsonPath("$.days[0].kind").value("WORKING_DAY"));
+    }
 }

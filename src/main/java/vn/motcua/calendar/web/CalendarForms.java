@@ -28,6 +28,8 @@ import vn.motcua.calendar.domain.WorkingSession;
  */
 final class CalendarForms {
 
+    static final int NAME_LENGTH = 120;
+    static final int NOTE_LENGTH = 500;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
 
     private CalendarForms() {
@@ -108,6 +110,7 @@ final class CalendarForms {
             LocalDate d = CalendarForms.date(errors, "date", date, true);
             DayException.Kind k = CalendarForms.kind(errors, kind);
             required(errors, "name", name);
+            notLongerThan(errors, "note", note, NOTE_LENGTH);
             if (errors.hasErrors()) {
                 return Optional.empty();
             }
@@ -150,6 +153,15 @@ final class CalendarForms {
     static void required(Errors errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, "calendar.error.required");
+        } else {
+            notLongerThan(errors, field, value, NAME_LENGTH);
+        }
+    }
+
+    /** Names and labels fit their columns (120 characters); notes 500. */
+    static void notLongerThan(Errors errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.rejectValue(field, "calendar.error.tooLong", new Object[] {max}, null);
         }
     }
 

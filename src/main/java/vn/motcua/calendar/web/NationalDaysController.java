@@ -57,7 +57,9 @@ class NationalDaysController {
                 errors.rejectValue("kind", "calendar.error.kind");
             }
             CalendarForms.required(errors, "name", name);
+            CalendarForms.notLongerThan(errors, "note", note, CalendarForms.NOTE_LENGTH);
             CalendarForms.required(errors, "reason", reason);
+            CalendarForms.notLongerThan(errors, "reason", reason, CalendarForms.NOTE_LENGTH);
             return errors.hasErrors() ? Optional.empty() : Optional.of(new DayException(d, k, name, note));
         }
     }
@@ -96,7 +98,7 @@ class NationalDaysController {
             @RequestParam(required = false) String reason, Model model, RedirectAttributes flash) {
         check(me);
         Optional<LocalDate> day = day(date);
-        if (day.isEmpty() || reason == null || reason.isBlank()) {
+        if (day.isEmpty() || reason == null || reason.isBlank() || reason.length() > CalendarForms.NOTE_LENGTH) {
             model.addAttribute("failure", "nationalDays.error.removeReason");
             return year(me, day.map(d -> String.valueOf(d.getYear())).orElse(null), null, model);
         }
@@ -122,7 +124,7 @@ class NationalDaysController {
         int shown = year(year);
         List<LocalDate> chosen = dates == null ? List.of() : dates.stream().map(NationalDaysController::day)
                 .flatMap(Optional::stream).toList();
-        if (reason == null || reason.isBlank() || chosen.isEmpty()) {
+        if (reason == null || reason.isBlank() || reason.length() > CalendarForms.NOTE_LENGTH || chosen.isEmpty()) {
             model.addAttribute("failure", chosen.isEmpty() ? "nationalDays.error.noneChosen" : "invalid.nationalDay.reason");
             return proposal(me, String.valueOf(shown), model);
         }
