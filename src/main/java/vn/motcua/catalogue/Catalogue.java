@@ -5,27 +5,46 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.catalogue.domain.AdministrativeLevel;
 import vn.motcua.catalogue.domain.Procedure;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 import vn.motcua.catalogue.persistence.ProcedureRepository;
+import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.security.OfficeMember;
 
 /** The catalogue of procedures as other modules and the public pages use it. */
 @Service
 public class Catalogue {
 
     private final ProcedureRepository procedures;
+    private final Offices offices;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Catalogue(ProcedureRepository procedures, Clock clock) {
+    Catalogue(ProcedureRepository procedures, Offices offices, AuditTrail audit, Clock clock) {
         this.procedures = procedures;
+        this.offices = offices;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the member may change the catalogue itself (import, edit procedures): the administrators of
+     * a top-level body, as the province publishes the catalogue its offices work from.
+     */
+    public boolean mayEdit(OfficeMember member) {
+        return member.isAdmin()
+                && offices.find(AgencyCode.of(member.officeCode())).filter(a -> a.parent().isEmpty()).isPresent();
     }
 
     public LocalDate today() {
@@ -48,6 +67,55 @@ public class Catalogue {
 
     public List<String> fields() {
         return procedures.fields();
+    }
+
+    /**
+     * Saves a new version of a procedure (or replaces the one starting the same day). Versions start today
+     * or later: a dossier already received keeps the version it was received under.
+     */
+    @Transactional
+    public void saveVersion(ProcedureVersion version, OfficeMember actor) {
+        if (!mayEdit(actor)) {
+            throw new AccessDeniedException(actor.getUsername() + " may not change the catalogue");
+        }
+        if (version.effectiveFrom().isBefore(today())) {
+            throw new InvalidValueException("procedure.effectiveFrom.past", "A new version cannot start in the past");
+        }
+        boolean known = procedures.find(version.code()).isPresent();
+        procedures.save(version);
+        audit.record(new AuditEntry(clock.instant(), actor.getUsername(), actor.officeCode(),
+                known ? "catalogue.procedure.changed" : "catalogue.procedure.added", "procedure:" + version.code(),
+                "version effective " + version.effectiveFrom() + ": " + version.name() + ", legal time "
+                        + version.legalTime() + ", target " + version.serviceTarget()));
+    }
+
+    /** How the office offers the procedure: empty when it does not; the competent agency when named. */
+    public Optional<Offering> offering(AgencyCode office, ProcedureCode code) {
+        return procedures.offering(office, code).map(Offering::new);
+    }
+
+    /** Whether the office receives the procedure, and which agency is competent to decide it there. */
+    public record Offering(String competentAgency) {
+    }
+
+    /** An office's administrator says whether the office receives the procedure and who decides it. */
+    @Transactional
+    public void setOffering(AgencyCode office, ProcedureCode code, boolean offered, String competentAgency,
+            OfficeMember actor) {
+        if (!actor.isAdmin() || !actor.officeCode().equals(office.value())) {
+            throw new AccessDeniedException(actor.getUsername() + " may not change what " + office + " offers");
+        }
+        String agency = competentAgency == null || competentAgency.isBlank() ? null : competentAgency.strip();
+        if (agency != null && agency.length() > 200) {
+            throw new InvalidValueException("procedure.competentAgency.tooLong", "At most 200 characters");
+        }
+        if (offered) {
+            procedures.offer(office, code, agency);
+        } else {
+            procedures.withdraw(office, code);
+        }
+        audit.record(new AuditEntry(clock.instant(), actor.getUsername(), office.value(), "catalogue.offering.changed",
+                "procedure:" + code, offered ? "offered; competent agency " + agency : "no longer offered"));
     }
 
     /** The office offers every procedure of its level that is in force today. */

@@ -1,6 +1,6 @@
 package vn.motcua.catalogue;
 
-import vn.motcua.catalogue.domain.SearchText;
+import vn.motcua.platform.domain.SearchText;
 import vn.motcua.organization.domain.AgencyCode;
 
 /**

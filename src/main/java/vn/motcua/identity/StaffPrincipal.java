@@ -57,6 +57,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return roles.contains(role);
     }
 
+    @Override
+    public boolean holds(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
     /** Roles in a stable order (reception first, administrator last), for display. */
     public List<StaffRole> sortedRoles() {
         return roles.stream().sorted().toList();

@@ -1,27 +1,44 @@
 package vn.motcua.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.organization.domain.AgencyKind;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.SearchText;
 
 /** The register of agencies: the organization module's published API. */
 @Service
 public class Offices {
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = "code, name, parent_code, kind, valid_from, valid_to, successor_code";
+    /** Successor chains longer than this are a data error, not history. */
+    static final int MAX_SUCCESSIONS = 20;
 
-    Offices(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Offices(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public Optional<Agency> find(AgencyCode code) {
-        return jdbc.sql("select code, name, parent_code from agency where code = ?")
+        return jdbc.sql("select " + COLUMNS + " from agency where code = ?")
                 .param(code.value())
                 .query(Offices::agency)
                 .optional();
@@ -29,22 +46,73 @@ public class Offices {
 
     /** Every registered agency, ordered by code. */
     public List<Agency> all() {
-        return jdbc.sql("select code, name, parent_code from agency order by code").query(Offices::agency).list();
+        return jdbc.sql("select " + COLUMNS + " from agency order by code").query(Offices::agency).list();
     }
 
     /** The agency and every agency below it, ordered by code. */
     public List<Agency> subtreeOf(AgencyCode root) {
         return jdbc.sql("""
                 with recursive tree as (
-                    select code, name, parent_code from agency where code = ?
+                    select %1$s from agency where code = ?
                     union all
-                    select a.code, a.name, a.parent_code from agency a join tree t on a.parent_code = t.code
+                    select %2$s from agency a join tree t on a.parent_code = t.code
                 )
-                select code, name, parent_code from tree order by code
-                """)
+                select %1$s from tree order by code
+                """.formatted(COLUMNS, "a." + COLUMNS.replace(", ", ", a.")))
                 .param(root.value())
                 .query(Offices::agency)
                 .list();
+    }
+
+    /** The agencies of the subtree whose code or name contains every word, diacritics ignored. */
+    public List<Agency> search(AgencyCode root, String text) {
+        String[] words = SearchText.of(text == null ? "" : text).split(" ");
+        return subtreeOf(root).stream()
+                .filter(a -> {
+                    String haystack = SearchText.of(a.code().value() + " " + a.name());
+                    for (String w : words) {
+                        if (!w.isEmpty() && !haystack.contains(w)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .toList();
+    }
+
+    /** Whether {@code code} is {@code root} or below it. */
+    public boolean isWithin(AgencyCode code, AgencyCode root) {
+        return subtreeOf(root).stream().anyMatch(a -> a.code().equals(code));
+    }
+
+    /**
+     * The agency that answers for the code on the day: the agency itself while its code is valid, else its
+     * successor (followed along the chain of mergers). Empty when the code is unknown or ended without one.
+     */
+    public Optional<Agency> current(AgencyCode code, LocalDate day) {
+        Optional<Agency> agency = find(code);
+        for (int i = 0; i < MAX_SUCCESSIONS && agency.isPresent(); i++) {
+            Agency a = agency.get();
+            if (a.isValidOn(day) || a.successor() == null) {
+                return a.isValidOn(day) ? agency : Optional.empty();
+            }
+            agency = find(a.successor());
+        }
+        return Optional.empty();
+    }
+
+    /** The codes this agency replaced, directly or through earlier mergers. */
+    public List<Agency> predecessorsOf(AgencyCode code) {
+        var found = new ArrayList<Agency>();
+        var frontier = new ArrayList<>(List.of(code));
+        while (!frontier.isEmpty() && found.size() < 1000) {
+            AgencyCode next = frontier.removeFirst();
+            List<Agency> direct = jdbc.sql("select " + COLUMNS + " from agency where successor_code = ? order by code")
+                    .param(next.value()).query(Offices::agency).list();
+            found.addAll(direct);
+            direct.forEach(a -> frontier.add(a.code()));
+        }
+        return found;
     }
 
     /** Adds the agency, or renames and re-parents it when its code is already registered. */
@@ -56,19 +124,77 @@ public class Offices {
             }
         });
         jdbc.sql("""
-                insert into agency (code, name, parent_code) values (:code, :name, :parent)
-                on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code
+                insert into agency (code, name, parent_code, kind) values (:code, :name, :parent, :kind)
+                on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code,
+                    kind = excluded.kind
                 """)
                 .param("code", agency.code().value())
                 .param("name", agency.name())
                 .param("parent", agency.parent().map(AgencyCode::value).orElse(null))
+                .param("kind", agency.kind().name())
                 .update();
         return agency;
     }
 
+    /** An administrator adds an agency below one they administer. */
+    @Transactional
+    public Agency add(Agency agency, String actor) {
+        if (find(agency.code()).isPresent()) {
+            throw new InvalidValueException("agency.code.taken", "The code " + agency.code() + " is already registered");
+        }
+        register(agency);
+        change(agency.code(), agency.name(), agency.kind(), agency.validFrom(), actor, "agency.created");
+        return agency;
+    }
+
+    /** Renames an agency, changes its kind or the day its code became valid. */
+    @Transactional
+    public Agency change(AgencyCode code, String name, AgencyKind kind, LocalDate validFrom, String actor) {
+        return change(code, name, kind, validFrom, actor, "agency.changed");
+    }
+
+    private Agency change(AgencyCode code, String name, AgencyKind kind, LocalDate validFrom, String actor, String action) {
+        Agency before = find(code).orElseThrow(() -> new UnknownAgencyException(code));
+        Agency after = before.renamed(name, kind, validFrom);
+        jdbc.sql("update agency set name = ?, kind = ?, valid_from = ? where code = ?")
+                .params(after.name(), after.kind().name(), after.validFrom(), code.value()).update();
+        record(actor, after, action, after.name() + " (" + after.kind() + "), valid from " + after.validFrom());
+        return after;
+    }
+
+    /**
+     * Retires a code after its last day and names the agency that took over (a merger): dossiers and
+     * integrations that still use the old code are answered by the successor.
+     */
+    @Transactional
+    public Agency retire(AgencyCode code, LocalDate lastDay, AgencyCode successor, String actor) {
+        Agency before = find(code).orElseThrow(() -> new UnknownAgencyException(code));
+        if (successor != null) {
+            Agency next = find(successor).orElseThrow(() -> new UnknownAgencyException(successor));
+            if (current(next.code(), lastDay.plusDays(1)).map(a -> a.code().equals(code)).orElse(false)
+                    || predecessorsOf(code).stream().anyMatch(a -> a.code().equals(successor))) {
+                throw new InvalidValueException("agency.successor.cycle", "The successor was itself replaced by this code");
+            }
+        }
+        Agency after = before.retiredAfter(lastDay, successor);
+        jdbc.sql("update agency set valid_to = ?, successor_code = ? where code = ?")
+                .params(lastDay, successor == null ? null : successor.value(), code.value()).update();
+        record(actor, after, "agency.retired", "valid until " + lastDay + (successor == null ? "" : ", succeeded by " + successor));
+        return after;
+    }
+
+    private void record(String actor, Agency agency, String action, String detail) {
+        audit.record(new AuditEntry(clock.instant(), actor, agency.code().value(), action, "agency:" + agency.code(), detail));
+    }
+
     private static Agency agency(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String parent = rs.getString("parent_code");
+        String successor = rs.getString("successor_code");
+        var from = rs.getDate("valid_from");
+        var to = rs.getDate("valid_to");
         return new Agency(AgencyCode.of(rs.getString("code")), rs.getString("name"),
-                parent == null ? null : AgencyCode.of(parent));
+                parent == null ? null : AgencyCode.of(parent), AgencyKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
+                successor == null ? null : AgencyCode.of(successor));
     }
 }

@@ -14,16 +14,9 @@ import vn.motcua.support.BrowserTest;
 @BrowserTest
 class CalendarAdminBrowserTest {
 
-    private static void signIn(Page page, String username) {
-        page.navigate("/dang-nhap");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill("MotCua@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-    }
-
     @Test
     void trying_a_due_date_highlights_the_days_counted_around_tet(Page page) {
-        signIn(page, "quantri.03");
+        Browser.signIn(page, "quantri.03");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lịch làm việc");
         page.getByLabel("Thời điểm tiếp nhận").fill("2026-02-12T10:00");
@@ -39,7 +32,7 @@ class CalendarAdminBrowserTest {
 
     @Test
     void a_bad_weekly_session_is_explained_next_to_the_field(Page page) {
-        signIn(page, "quantri.03");
+        Browser.signIn(page, "quantri.03");
         page.navigate("/quan-tri/lich/H99.03");
         page.locator("#tuesday").fill("07:30-11:30, 11:00-17:00");
         page.getByTestId("week-form").getByRole(AriaRole.BUTTON).click();
@@ -50,7 +43,7 @@ class CalendarAdminBrowserTest {
 
     @Test
     void the_group_administrator_reviews_the_proposal_for_next_year(Page page) {
-        signIn(page, "quantri.nhom");
+        Browser.signIn(page, "quantri.nhom");
         page.navigate("/quan-tri/ngay-le?year=2027");
         page.getByTestId("propose").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -18,13 +18,6 @@ class SignInJourneyBrowserTest {
 
     private static final String PASSWORD = "MotCua@2026";
 
-    private static void signIn(Page page, String username, String password) {
-        page.navigate("/dang-nhap");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
             "tiepnhan, RECEPTION, Cán bộ một cửa",
@@ -38,7 +31,7 @@ class SignInJourneyBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "vi");
         assertThat(page.getByRole(AriaRole.HEADING)).hasText("Đăng nhập hệ thống");
 
-        signIn(page, username, PASSWORD);
+        Browser.signIn(page, username, PASSWORD);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/$"));
         assertThat(page.getByTestId("greeting")).containsText("Xin chào,");
         assertThat(page.getByTestId("office")).containsText("Văn phòng Một cửa mẫu (H99.01)");
@@ -60,7 +53,7 @@ class SignInJourneyBrowserTest {
 
     @Test
     void a_failed_sign_in_shows_the_vietnamese_error_next_to_the_form(Page page) {
-        signIn(page, "tiepnhan", "sai-mat-khau");
+        Browser.signIn(page, "tiepnhan", "sai-mat-khau");
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(page.getByLabel("Tên đăng nhập")).hasAttribute("aria-describedby", "login-error");
         Browser.screenshot(page, "login-failed-vi");
@@ -71,14 +64,14 @@ class SignInJourneyBrowserTest {
         page.navigate("/dang-nhap");
         Browser.screenshot(page, "login-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
-        signIn(page, "tiepnhan", "sai");
+        Browser.signIn(page, "tiepnhan", "sai");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({"tiepnhan", "chuyenvien.02", "lanhdao.03", "quantri.04"})
     void every_home_page_has_no_serious_accessibility_violations(String username, Page page) {
-        signIn(page, username, PASSWORD);
+        Browser.signIn(page, username, PASSWORD);
         assertThat(page.getByTestId("greeting")).isVisible();
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
     }

@@ -89,6 +89,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         return context.newPage();
     }
 
+    /** The demo password of every demo account. */
+    public static final String DEMO_PASSWORD = "MotCua@2026";
+
+    /** Signs in through the sign-in page with the given password. */
+    public static void signIn(Page page, String username, String password) {
+        page.navigate("/dang-nhap");
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    }
+
+    /** Signs in as a demo account. */
+    public static void signIn(Page page, String username) {
+        signIn(page, username, DEMO_PASSWORD);
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

@@ -2,217 +2,167 @@ package vn.motcua.catalogue.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import vn.motcua.calendar.domain.ProcessingTime;
-import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.platform.domain.InvalidValueException;
 
 /**
  * The catalogue as a table, one procedure per row: the layout of the seed file, of imports and of
- * exports. Parsing checks every row and reports every problem with its line and column; a table with
- * any problem yields no procedures at all.
+ * exports. The first line names the columns (any order); the {@link #COLUMNS required ones} must all
+ * be there, the {@link #OPTIONAL_COLUMNS optional ones} may be. Parsing checks every row and reports
+ * every problem with its line and column; a table with any problem yields no procedures at all.
  */
 public final class CatalogueTable {
 
     public static final List<String> COLUMNS = List.of("code", "name", "field", "level", "legal_amount", "legal_unit",
             "cutoff", "boundary_free", "channels", "legal_basis", "fee_vnd", "fee_note", "verification");
-    /** No legal processing time in the catalogue is longer than this many days. */
-    static final long MAX_DAYS = 365;
+    public static final List<String> OPTIONAL_COLUMNS = List.of("effective_from", "target_amount", "target_unit",
+            "details");
+    /** What an export writes: every column, required ones first. */
+    public static final List<String> ALL_COLUMNS = Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
+    /** More rows than this is not a catalogue but a mistake (or an attack); the whole file is refused. */
+    public static final int MAX_ROWS = 20_000;
+    /** The main fee's name when a table gives only its amount and note. */
+    static final String FEE_NAME = "Lệ phí / phí";
 
-    public record Problem(int line, String column, String message) {
+    /** A problem found in the table: where, what kind (a stable code), the value at fault, and in words. */
+    public record Problem(int line, String column, String code, String value, String message) {
     }
 
-    public record Result(List<ProcedureVersion> versions, List<Problem> problems) {
+    /** One procedure read from a row; {@code detailsGiven} is false when the row leaves the details cell empty. */
+    public record Entry(ProcedureVersion version, boolean detailsGiven) {
+    }
+
+    public record Result(List<Entry> entries, List<Problem> problems, int rows) {
         public boolean isValid() {
             return problems.isEmpty();
         }
+
+        public List<ProcedureVersion> versions() {
+            return entries.stream().map(Entry::version).toList();
+        }
     }
+
+    /** For tables that must not carry details (the seed file): any details cell is a problem. */
+    public static final ProcedureDetails.Format NO_DETAILS = new ProcedureDetails.Format() {
+        @Override
+        public ProcedureDetails read(String cell) {
+            throw new InvalidValueException("details.unsupported", "This table cannot carry details");
+        }
+
+        @Override
+        public String write(ProcedureDetails details) {
+            return "";
+        }
+    };
 
     private CatalogueTable() {
     }
 
     public static Result parse(List<CsvRecords.Row> rows, LocalDate effectiveFrom) {
+        return parse(rows, effectiveFrom, NO_DETAILS);
+    }
+
+    /**
+     * Reads every row.
+     *
+     * @param effectiveFrom the day versions apply from when the row has no {@code effective_from}
+     */
+    public static Result parse(List<CsvRecords.Row> rows, LocalDate effectiveFrom, ProcedureDetails.Format details) {
         var problems = new ArrayList<Problem>();
-        if (rows.isEmpty() || !header(rows.getFirst()).equals(COLUMNS)) {
-            problems.add(new Problem(1, "", "The first line must name the columns " + String.join(",", COLUMNS)
-                    + (rows.isEmpty() ? "" : "; found " + String.join(",", rows.getFirst().fields()))));
-            return new Result(List.of(), problems);
+        if (rows.isEmpty()) {
+            problems.add(problem(1, "", "file.empty", "", "The file holds no table"));
+            return new Result(List.of(), problems, 0);
         }
-        var versions = new ArrayList<ProcedureVersion>();
+        Map<String, Integer> header = header(rows.getFirst(), problems);
+        int dataRows = rows.size() - 1;
+        if (dataRows > MAX_ROWS) {
+            problems.add(problem(rows.get(MAX_ROWS + 1).line(), "", "file.tooManyRows", String.valueOf(dataRows),
+                    "A catalogue has at most " + MAX_ROWS + " rows; found " + dataRows));
+        }
+        if (!problems.isEmpty()) {
+            return new Result(List.of(), List.copyOf(problems), dataRows);
+        }
+        var entries = new ArrayList<Entry>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRecords.Row row : rows.subList(1, rows.size())) {
-            if (row.fields().size() != COLUMNS.size()) {
-                problems.add(new Problem(row.line(), "", "Expected " + COLUMNS.size() + " columns, found " + row.fields().size()));
+            if (row.fields().size() != header.size()) {
+                problems.add(problem(row.line(), "", "row.columns", String.valueOf(row.fields().size()),
+                        "Expected " + header.size() + " columns, found " + row.fields().size()));
                 continue;
             }
-            var cells = new Cells(row, problems);
-            ProcedureVersion version = cells.version(effectiveFrom);
-            if (version != null) {
-                Integer earlier = seen.putIfAbsent(version.code().value(), row.line());
-                if (earlier != null) {
-                    problems.add(new Problem(row.line(), "code", "The code " + version.code() + " is already on line " + earlier));
-                } else {
-                    versions.add(version);
-                }
+            Entry entry = new CatalogueRow(row, header, problems).entry(effectiveFrom, details);
+            if (entry == null) {
+                continue;
+            }
+            String key = entry.version().code().value() + "@" + entry.version().effectiveFrom();
+            Integer earlier = seen.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                problems.add(problem(row.line(), "code", "code.duplicate", String.valueOf(earlier),
+                        "The code " + entry.version().code() + " is already on line " + earlier));
+            } else {
+                entries.add(entry);
             }
         }
-        return new Result(problems.isEmpty() ? List.copyOf(versions) : List.of(), List.copyOf(problems));
+        return new Result(problems.isEmpty() ? List.copyOf(entries) : List.of(), List.copyOf(problems), dataRows);
     }
 
-    private static List<String> header(CsvRecords.Row row) {
-        return row.fields().stream().map(f -> f.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
+    private static Map<String, Integer> header(CsvRecords.Row first, List<Problem> problems) {
+        Map<String, Integer> header = new LinkedHashMap<>();
+        for (int i = 0; i < first.fields().size(); i++) {
+            String name = first.fields().get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+            if (!ALL_COLUMNS.contains(name)) {
+                problems.add(problem(1, name, "header.unknown", name, "Unknown column " + name));
+            } else if (header.putIfAbsent(name, i) != null) {
+                problems.add(problem(1, name, "header.duplicate", name, "The column " + name + " appears twice"));
+            }
+        }
+        List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(problem(1, "", "header.missing", String.join(", ", missing),
+                    "The first line must name the columns " + String.join(",", COLUMNS) + "; missing " + missing));
+        }
+        return header;
     }
 
-    /** One row's cells, each checked; a problem is recorded against its column. */
-    private static final class Cells {
-        private final CsvRecords.Row row;
-        private final List<Problem> problems;
-        private final int before;
+    static Problem problem(int line, String column, String code, String value, String message) {
+        return new Problem(line, column, code, Objects.requireNonNullElse(value, ""), message);
+    }
 
-        Cells(CsvRecords.Row row, List<Problem> problems) {
-            this.row = row;
-            this.problems = problems;
-            this.before = problems.size();
-        }
+    /** The cells of a row for an export, in the order of {@link #ALL_COLUMNS}. */
+    public static List<String> row(ProcedureVersion v, ProcedureDetails.Format details) {
+        Fee fee = v.fees().isEmpty() ? null : v.fees().getFirst();
+        ProcessingTime legal = v.legalTime();
+        ProcessingTime target = v.serviceTarget();
+        return List.of(v.code().value(), v.name(), v.field(), v.level().name(), plain(legal.statedAmount()),
+                legal.unit().name(), legal.cutoff() == null ? "" : legal.cutoff().toString(), String.valueOf(v.boundaryFree()),
+                String.join(";", v.channels().stream().map(Enum::name).sorted().toList()),
+                Objects.requireNonNullElse(v.legalBasis(), ""),
+                fee == null || fee.amountVnd() == null ? "" : fee.amountVnd().toString(),
+                fee == null ? "" : Objects.requireNonNullElse(fee.description(), ""),
+                Objects.requireNonNullElse(v.verification(), ""), v.effectiveFrom().toString(),
+                target == null ? "" : plain(target.statedAmount()), target == null ? "" : target.unit().name(),
+                details.write(ProcedureDetails.of(v)));
+    }
 
-        String get(String column) {
-            return row.fields().get(COLUMNS.indexOf(column)).strip();
-        }
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
 
-        void problem(String column, String message) {
-            problems.add(new Problem(row.line(), column, message));
-        }
-
-        ProcedureVersion version(LocalDate effectiveFrom) {
-            ProcedureCode code = code();
-            AdministrativeLevel level = level();
-            ProcessingTime legal = legalTime();
-            boolean boundaryFree = bool("boundary_free");
-            Set<Channel> channels = channels();
-            Fee fee = fee();
-            if (problems.size() > before) {
-                return null;
-            }
-            try {
-                return new ProcedureVersion(code, effectiveFrom, get("name"), get("field"), level, legal, null,
-                        boundaryFree, List.of(), List.of(), fee == null ? List.of() : List.of(fee), List.of(), channels,
-                        get("legal_basis"), List.of(), get("verification"));
-            } catch (InvalidValueException e) {
-                problem(e.code().startsWith("procedure.name") ? "name" : e.code().startsWith("procedure.field") ? "field" : "",
-                        e.getMessage());
-                return null;
-            }
-        }
-
-        private ProcedureCode code() {
-            try {
-                return ProcedureCode.of(get("code"));
-            } catch (InvalidValueException e) {
-                problem("code", e.getMessage());
-                return null;
-            }
-        }
-
-        private AdministrativeLevel level() {
-            try {
-                return AdministrativeLevel.valueOf(get("level").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem("level", "The level is one of " + Arrays.toString(AdministrativeLevel.values()) + ": " + get("level"));
-                return null;
-            }
-        }
-
-        private ProcessingTime legalTime() {
-            ProcessingUnit unit;
-            try {
-                unit = ProcessingUnit.valueOf(get("legal_unit").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem("legal_unit", "The unit is one of " + Arrays.toString(ProcessingUnit.values()) + ": " + get("legal_unit"));
-                return null;
-            }
-            LocalTime cutoff = null;
-            if (!get("cutoff").isEmpty()) {
-                try {
-                    cutoff = LocalTime.parse(get("cutoff"));
-                } catch (DateTimeParseException e) {
-                    problem("cutoff", "A cut-off is a time such as 15:00: " + get("cutoff"));
-                    return null;
-                }
-                if (unit != ProcessingUnit.SAME_DAY) {
-                    problem("cutoff", "A cut-off applies to SAME_DAY procedures only");
-                    return null;
-                }
-            }
-            if (unit == ProcessingUnit.SAME_DAY) {
-                return ProcessingTime.sameDay(cutoff);
-            }
-            try {
-                BigDecimal amount = new BigDecimal(get("legal_amount"));
-                if (amount.signum() <= 0 || unit != ProcessingUnit.WORKING_HOURS && amount.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
-                    problem("legal_amount", "A legal time is positive and at most " + MAX_DAYS + " days: " + amount);
-                    return null;
-                }
-                return unit == ProcessingUnit.WORKING_HOURS ? ProcessingTime.workingHours(amount)
-                        : new ProcessingTime(amount.longValueExact(), unit, null);
-            } catch (NumberFormatException | ArithmeticException e) {
-                problem("legal_amount", "The legal time must be a number (whole days): " + get("legal_amount"));
-                return null;
-            } catch (InvalidValueException e) {
-                problem("legal_amount", e.getMessage());
-                return null;
-            }
-        }
-
-        private boolean bool(String column) {
-            String value = get(column).toLowerCase(Locale.ROOT);
-            if (!value.equals("true") && !value.equals("false") && !value.isEmpty()) {
-                problem(column, "Write true or false: " + get(column));
-            }
-            return value.equals("true");
-        }
-
-        private Set<Channel> channels() {
-            var channels = EnumSet.noneOf(Channel.class);
-            for (String part : get("channels").split(";")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    channels.add(Channel.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problem("channels", "Channels are COUNTER, POST and ONLINE separated by ';': " + part);
-                }
-            }
-            return channels;
-        }
-
-        private Fee fee() {
-            String amount = get("fee_vnd");
-            String note = get("fee_note");
-            if (amount.isEmpty() && note.isEmpty()) {
-                return null;
-            }
-            try {
-                Long value = amount.isEmpty() ? null : Long.parseLong(amount.replace(".", ""));
-                if (value != null && value < 0) {
-                    problem("fee_vnd", "A fee cannot be negative");
-                    return null;
-                }
-                return new Fee("Lệ phí / phí", value, note);
-            } catch (NumberFormatException e) {
-                problem("fee_vnd", "A fee is a whole number of đồng: " + amount);
-                return null;
-            }
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

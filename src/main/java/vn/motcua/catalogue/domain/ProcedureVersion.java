@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.domain;
 
+import vn.motcua.platform.domain.SearchText;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -25,6 +26,9 @@ public record ProcedureVersion(ProcedureCode code, LocalDate effectiveFrom, Stri
         List<ProcessingStep> steps, List<RequiredDocument> documents, List<Fee> fees, List<String> results,
         Set<Channel> channels, String legalBasis, List<FormField> form, String verification) {
 
+    public static final int MAX_NAME_LENGTH = 500;
+    public static final int MAX_FIELD_LENGTH = 200;
+
     public ProcedureVersion {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -32,6 +36,12 @@ public record ProcedureVersion(ProcedureCode code, LocalDate effectiveFrom, Stri
         Objects.requireNonNull(legalTime, "legalTime");
         name = required(name, "procedure.name", "A procedure needs a name");
         field = required(field, "procedure.field", "A procedure belongs to a field");
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueException("procedure.name.tooLong", "A procedure name has at most 500 characters");
+        }
+        if (field.length() > MAX_FIELD_LENGTH) {
+            throw new InvalidValueException("procedure.field.tooLong", "A field name has at most 200 characters");
+        }
         if (serviceTarget != null && !withinLegalTime(serviceTarget, legalTime)) {
             throw new InvalidValueException("procedure.target",
                     "The service target must not be longer than the legal time, in the same unit");

@@ -89,6 +89,17 @@ public class ProcedureRepository {
                 """).params(office.value(), code.value(), competentAgency).update();
     }
 
+    public void withdraw(AgencyCode office, ProcedureCode code) {
+        jdbc.sql("delete from office_procedure where office_code = ? and procedure_code = ?")
+                .params(office.value(), code.value()).update();
+    }
+
+    /** Empty when the office does not offer the procedure; otherwise its competent agency ("" when not named). */
+    public Optional<String> offering(AgencyCode office, ProcedureCode code) {
+        return jdbc.sql("select coalesce(competent_agency, '') from office_procedure where office_code = ? and procedure_code = ?")
+                .params(office.value(), code.value()).query(String.class).optional();
+    }
+
     public List<ProcedureCode> codesAt(AdministrativeLevel level, LocalDate day) {
         return jdbc.sql("select v.procedure_code from procedure_version v where v.level = :level and " + IN_FORCE)
                 .param("level", level.name()).param("day", day)
@@ -99,6 +110,16 @@ public class ProcedureRepository {
         List<ProcedureVersion> versions = jdbc.sql("select * from procedure_version where procedure_code = ? order by effective_from")
                 .param(code.value()).query(this::version).list();
         return versions.isEmpty() ? Optional.empty() : Optional.of(new Procedure(code, versions));
+    }
+
+    /** Every procedure code in the catalogue. */
+    public java.util.Set<String> codes() {
+        return new java.util.HashSet<>(jdbc.sql("select code from procedure").query(String.class).list());
+    }
+
+    /** Every version of every procedure, by code and then by date. */
+    public List<ProcedureVersion> allVersions() {
+        return jdbc.sql("select * from procedure_version order by procedure_code, effective_from").query(this::version).list();
     }
 
     public List<String> fields() {

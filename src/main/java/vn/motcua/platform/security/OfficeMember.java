@@ -9,4 +9,11 @@ public interface OfficeMember {
     String getUsername();
 
     String officeCode();
+
+    /** Whether the member holds the role of the given name ({@code "ADMIN"}, {@code "LEADER"}, ...). */
+    boolean holds(String role);
+
+    default boolean isAdmin() {
+        return holds("ADMIN");
+    }
 }

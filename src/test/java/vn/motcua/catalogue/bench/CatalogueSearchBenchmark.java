@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.bench;
 
+import vn.motcua.platform.domain.SearchText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -90,7 +91,7 @@ public final class CatalogueSearchBenchmark {
 
     private static String words(Random random) {
         String object = OBJECTS[random.nextInt(OBJECTS.length)];
-        String unaccented = vn.motcua.catalogue.domain.SearchText.of(object);
+        String unaccented = vn.motcua.platform.domain.SearchText.of(object);
         return enc(random.nextBoolean() ? unaccented : object);
     }
 

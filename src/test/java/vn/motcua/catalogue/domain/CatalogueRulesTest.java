@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.domain;
 
+import vn.motcua.platform.domain.SearchText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +65,8 @@ class CatalogueRulesTest {
     void wrong_columns_are_reported_on_the_first_line() {
         var result = parse("ma,ten\n1.001193,Đăng ký khai sinh\n");
         assertThat(result.versions()).isEmpty();
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(1))
+                .extracting(CatalogueTable.Problem::code).containsExactly("header.unknown", "header.unknown", "header.missing");
     }
 
     @Test
@@ -83,6 +85,74 @@ class CatalogueRulesTest {
         assertThat(result.versions()).isEmpty();
         assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactly(
                 "3:code", "4:code", "5:legal_amount", "6:legal_amount", "7:cutoff", "8:legal_unit", "9:channels", "10:");
+    }
+
+    @Test
+    void columns_may_come_in_any_order_and_optional_ones_carry_the_date_and_the_service_target() {
+        var result = parse("""
+                name,code,field,level,legal_unit,legal_amount,cutoff,boundary_free,channels,legal_basis,fee_vnd,fee_note,verification,target_amount,target_unit,effective_from
+                Cấp Giấy xác nhận tình trạng hôn nhân,1.004873,Hộ tịch,COMMUNE,WORKING_DAYS,3,,false,COUNTER,,,,,2,WORKING_DAYS,2027-01-01
+                """);
+        assertThat(result.problems()).isEmpty();
+        var v = result.versions().getFirst();
+        assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(v.serviceTarget().amount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a column outside the layout        | code,name,field,level,legal_amount,legal_unit,cutoff,boundary_free,channels,legal_basis,fee_vnd,fee_note,verification,ghi_chu | header.unknown",
+            "a required column missing          | code,name,field,level,legal_amount,legal_unit,cutoff,boundary_free,channels,legal_basis,fee_vnd,fee_note | header.missing",
+            "a column twice                     | code,code,name,field,level,legal_amount,legal_unit,cutoff,boundary_free,channels,legal_basis,fee_vnd,fee_note,verification | header.duplicate",
+    })
+    void a_header_that_is_not_the_layout_is_reported_on_line_1(String rule, String header, String code) {
+        var result = parse(header + "\n1.001193,Đăng ký khai sinh\n");
+        assertThat(result.versions()).isEmpty();
+        assertThat(result.problems()).extracting(CatalogueTable.Problem::line, CatalogueTable.Problem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple(1, code));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a target longer than the legal time  | 3,WORKING_DAYS,,5,WORKING_DAYS   | target_amount  | procedure.target",
+            "a target in another unit             | 3,WORKING_DAYS,,3,CALENDAR_DAYS  | target_amount  | procedure.target",
+            "a zero legal time                    | 0,WORKING_DAYS,,,                | legal_amount   | amount.range",
+            "a legal time over a year             | 400,WORKING_DAYS,,,              | legal_amount   | amount.range",
+            "hours that are not whole minutes     | 1.0001,WORKING_HOURS,,,          | legal_amount   | amount.minutes",
+            "a cut-off at 25 o'clock              | ,SAME_DAY,25:00,,                | cutoff         | cutoff.format",
+            "a target amount without a unit       | 3,WORKING_DAYS,,2,               | target_unit    | unit.unknown",
+    })
+    void impossible_times_are_reported_against_their_column(String rule, String times, String column, String code) {
+        String[] t = times.split(",", -1);
+        var result = parse("code,name,field,level,legal_amount,legal_unit,cutoff,boundary_free,channels,legal_basis,fee_vnd,fee_note,verification,target_amount,target_unit\n"
+                + "1.004873,Xác nhận,Hộ tịch,COMMUNE," + t[0] + "," + t[1] + "," + t[2] + ",false,COUNTER,,,,," + t[3] + "," + t[4] + "\n");
+        assertThat(result.versions()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo(column);
+            assertThat(p.code()).isEqualTo(code);
+        });
+    }
+
+    @Test
+    void a_table_of_more_than_20000_rows_is_refused_whole() {
+        var csv = new StringBuilder(HEADER);
+        for (int i = 0; i <= CatalogueTable.MAX_ROWS; i++) {
+            csv.append(String.format("1.%06d,Thủ tục %d,Hộ tịch,COMMUNE,3,WORKING_DAYS,,false,COUNTER,,,,%n", i, i));
+        }
+        var result = parse(csv.toString());
+        assertThat(result.versions()).isEmpty();
+        assertThat(result.problems()).extracting(CatalogueTable.Problem::code).containsExactly("file.tooManyRows");
+    }
+
+    @Test
+    void an_exported_row_reads_back_as_the_same_version() {
+        var v = parse(HEADER + "1.001193,\"Đăng ký khai sinh, lưu động\",Hộ tịch,COMMUNE,,SAME_DAY,15:00,false,COUNTER;ONLINE,Luật Hộ tịch,8000,Ghi chú,Cần kiểm chứng\n")
+                .versions().getFirst();
+        var row = CatalogueTable.row(v, CatalogueTable.NO_DETAILS);
+        var again = CatalogueTable.parse(java.util.List.of(new CsvRecords.Row(1, CatalogueTable.ALL_COLUMNS), new CsvRecords.Row(2, row)),
+                LocalDate.of(2030, 1, 1));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.versions()).containsExactly(v);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.catalogue.domain;
+package vn.motcua.platform.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
