@@ -1,5 +1,7 @@
 package vn.motcua.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.domain.AdministrativeLevel;
 import vn.motcua.identity.StaffAccounts;
+import vn.motcua.identity.domain.StaffAccount;
+import vn.motcua.identity.domain.Username;
+import vn.motcua.organization.Desks;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.organization.domain.Counter;
+import vn.motcua.organization.domain.OneStopDesk;
 
 /**
  * Loads the demo offices (refreshed on every start), which offer every commune-level procedure, and the
@@ -31,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final Offices offices;
     private final StaffAccounts accounts;
     private final Catalogue catalogue;
+    private final Desks desks;
     private final String password;
 
-    DemoData(Offices offices, StaffAccounts accounts, Catalogue catalogue,
+    DemoData(Offices offices, StaffAccounts accounts, Catalogue catalogue, Desks desks,
             @Value("${motcua.demo.password}") String password) {
         this.offices = offices;
+        this.desks = desks;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.password = password;
@@ -56,6 +66,22 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+        demoOffices.forEach(this::deskOf);
         log.info("Demo data ready: {} offices, {} accounts created", DemoOffices.ALL.size(), created);
+    }
+
+    /** A desk with two counters, the receptionist seated at the first, unless the office already has a desk. */
+    private void deskOf(AgencyCode office) {
+        if (!desks.of(office).isEmpty()) {
+            return;
+        }
+        var desk = desks.addDesk(new OneStopDesk(null, office, "Bộ phận Một cửa", null, null), ACTOR);
+        var civil = desks.addCounter(office, new Counter(null, desk.id(), 1, "Hộ tịch, chứng thực",
+                List.of("Hộ tịch", "Chứng thực"), true), ACTOR);
+        desks.addCounter(office, new Counter(null, desk.id(), 2, "Các lĩnh vực khác", List.of(), true), ACTOR);
+        String number = DemoOffices.number(office);
+        accounts.find(new Username("tiepnhan" + ("01".equals(number) ? "" : "." + number))).ifPresent(receptionist ->
+                accounts.change(new StaffAccount(receptionist.username(), receptionist.fullName(), receptionist.office(),
+                        receptionist.roles(), receptionist.enabled(), receptionist.fields(), civil.id()), ACTOR));
     }
 }

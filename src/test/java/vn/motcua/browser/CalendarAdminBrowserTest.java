@@ -17,6 +17,7 @@ class CalendarAdminBrowserTest {
     @Test
     void trying_a_due_date_highlights_the_days_counted_around_tet(Page page) {
         Browser.signIn(page, "quantri.03");
+        page.getByTestId("admin-menu").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lịch làm việc");
         page.getByLabel("Thời điểm tiếp nhận").fill("2026-02-12T10:00");

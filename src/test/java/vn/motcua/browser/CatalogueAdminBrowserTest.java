@@ -25,6 +25,7 @@ class CatalogueAdminBrowserTest {
     @Test
     void an_admin_edits_a_procedure_into_a_new_version(Page page) {
         Browser.signIn(page, "quantri.nhom");
+        page.getByTestId("admin-menu").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh mục thủ tục")).click();
         page.getByLabel("Tên hoặc mã thủ tục").fill("xac nhan tinh trang hon nhan");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();

@@ -17,6 +17,55 @@ class OfficesIT {
     @Autowired
     Offices offices;
 
+    @Autowired
+    Desks desks;
+
+    @Test
+    void a_code_retired_by_a_merger_is_answered_by_its_successor_along_the_chain() {
+        Agency old = offices.register(anAgency().named("Xã cũ").build());
+        Agency middle = offices.register(anAgency().named("Xã sau sáp nhập lần 1").build());
+        Agency latest = offices.register(anAgency().named("Xã sau sáp nhập lần 2").build());
+        var firstMerger = java.time.LocalDate.of(2025, 6, 30);
+        var secondMerger = java.time.LocalDate.of(2026, 6, 30);
+        offices.retire(old.code(), firstMerger, middle.code(), "test");
+        offices.retire(middle.code(), secondMerger, latest.code(), "test");
+
+        assertThat(offices.current(old.code(), firstMerger)).get().extracting(Agency::code).isEqualTo(old.code());
+        assertThat(offices.current(old.code(), firstMerger.plusDays(1))).get().extracting(Agency::code).isEqualTo(middle.code());
+        assertThat(offices.current(old.code(), secondMerger.plusDays(1))).get().extracting(Agency::code).isEqualTo(latest.code());
+        assertThat(offices.predecessorsOf(latest.code())).extracting(Agency::code).containsExactly(middle.code(), old.code());
+        assertThatThrownBy(() -> offices.retire(latest.code(), secondMerger.plusDays(10), old.code(), "test"))
+                .isInstanceOf(vn.motcua.platform.domain.InvalidValueException.class)
+                .hasMessageContaining("replaced");
+    }
+
+    @Test
+    void a_code_that_ended_without_a_successor_answers_nobody_after_its_last_day() {
+        Agency closed = offices.register(anAgency().named("Đơn vị giải thể").build());
+        offices.retire(closed.code(), java.time.LocalDate.of(2025, 12, 31), null, "test");
+        assertThat(offices.current(closed.code(), java.time.LocalDate.of(2026, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void two_counters_of_one_desk_cannot_share_a_number() {
+        Agency office = offices.register(anAgency().named("Có quầy").build());
+        var desk = desks.addDesk(new vn.motcua.organization.domain.OneStopDesk(null, office.code(), "Bộ phận Một cửa", null, null), "test");
+        desks.addCounter(office.code(), new vn.motcua.organization.domain.Counter(null, desk.id(), 1, "Hộ tịch",
+                java.util.List.of("Hộ tịch"), true), "test");
+        assertThatThrownBy(() -> desks.addCounter(office.code(), new vn.motcua.organization.domain.Counter(null, desk.id(), 1,
+                "Chứng thực", java.util.List.of(), true), "test"))
+                .isInstanceOf(vn.motcua.platform.domain.InvalidValueException.class);
+        assertThat(desks.of(office.code())).singleElement()
+                .satisfies(d -> assertThat(d.counters()).extracting(c -> c.title()).containsExactly("1 — Hộ tịch"));
+    }
+
+    @Test
+    void a_search_ignores_diacritics_and_stays_within_the_subtree() {
+        assertThat(offices.search(AgencyCode.of("H99"), "phuong hong ha")).extracting(a -> a.code().value())
+                .containsExactly("H99.02");
+        assertThat(offices.search(AgencyCode.of("H99.03"), "hong ha")).isEmpty();
+    }
+
     @Test
     void the_demo_offices_exist_with_their_stable_codes() {
         assertThat(offices.subtreeOf(AgencyCode.of("H99")))
