@@ -1,0 +1,266 @@
+package vn.motcua.dossier.domain;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.motcua.calendar.domain.Appointment;
+import vn.motcua.calendar.domain.DossierClock;
+import vn.motcua.calendar.domain.OfficeCalendar;
+import vn.motcua.calendar.domain.RescheduleRefusedException;
+import vn.motcua.catalogue.domain.Channel;
+import vn.motcua.catalogue.domain.ProcessingStep;
+
+/**
+ * A dossier from acceptance to return: the aggregate that guards every transition (status, duty, office and
+ * the legal rules), says why it refuses one, and writes the control sheet (form 06) itself. Each accepted
+ * transition is reported as a {@link Transition} for the audit trail and notifications.
+ */
+public final class Dossier {
+
+    private DossierData d;
+    private final List<Transition> transitions = new ArrayList<>();
+
+    private Dossier(DossierData data) {
+        this.d = data;
+    }
+
+    public static Dossier restore(DossierData data) {
+        return new Dossier(data);
+    }
+
+    /** A complete dossier accepted at the desk (form 01): the clock starts on the appointment. */
+    public static Dossier accept(Reception r, DossierCode code, Appointment appointment) {
+        var data = new DossierData(code, r.office(), r.competentOffice(), r.procedure(), r.applicant(), r.representative(),
+                r.channel(), r.documents(), r.declaration(), r.assistedBy(), appointment.receivedAt(), r.officer().username(),
+                DossierStatus.RECEIVED, DossierClock.start(appointment), -1, appointment.receivedAt(), r.officer().username(),
+                List.of(), List.of(), List.of(), null, null, null, null, null, 0);
+        var dossier = new Dossier(data);
+        dossier.transitions.add(new Transition(Action.TRANSFER, null, DossierStatus.RECEIVED, r.officer().username(),
+                appointment.receivedAt(), "accepted"));
+        return dossier;
+    }
+
+    public DossierData data() {
+        return d;
+    }
+
+    /** The transitions made since the dossier was loaded, oldest first. */
+    public List<Transition> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    public void transfer(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, String toUnit) {
+        check(Action.TRANSFER, by);
+        LocalDateTime due = rules.transferDue(calendar, d.receivedAt());
+        String firstStep = steps().isEmpty() ? toUnit : steps().getFirst().performer();
+        move(Action.TRANSFER, by, at, "Tiếp nhận và chuyển hồ sơ", firstStep, due, 0, null);
+    }
+
+    public void handOver(Officer by, LocalDateTime at, OfficeCalendar calendar, String note) {
+        check(Action.HAND_OVER, by);
+        if (d.step() + 1 >= steps().size()) {
+            throw new TransitionRefusedException(TransitionRefusal.NO_NEXT_STEP, "Every internal step is done");
+        }
+        ProcessingStep current = steps().get(d.step());
+        move(Action.HAND_OVER, by, at, current.title(), steps().get(d.step() + 1).performer(), stepDue(calendar), d.step() + 1, note);
+    }
+
+    public void submitForApproval(Officer by, LocalDateTime at, OfficeCalendar calendar) {
+        check(Action.SUBMIT_FOR_APPROVAL, by);
+        if (d.step() < steps().size() - 2) {
+            throw new TransitionRefusedException(TransitionRefusal.STEPS_REMAIN, "Internal steps remain before approval");
+        }
+        if (d.consultations().stream().anyMatch(Consultation::isOpen)) {
+            throw new TransitionRefusedException(TransitionRefusal.CONSULTATION_OPEN, "A consultation is still open");
+        }
+        String title = steps().isEmpty() ? "Xử lý hồ sơ" : steps().get(Math.max(d.step(), 0)).title();
+        int next = Math.min(d.step() + 1, Math.max(steps().size() - 1, 0));
+        move(Action.SUBMIT_FOR_APPROVAL, by, at, title, "Lãnh đạo", stepDue(calendar), next, null);
+    }
+
+    public void sendBack(Officer by, LocalDateTime at, String reason) {
+        check(Action.SEND_BACK, by);
+        requireText(reason);
+        move(Action.SEND_BACK, by, at, "Trình ký", d.holder(), null, Math.max(d.step() - 1, 0), reason);
+    }
+
+    public void approve(Officer by, LocalDateTime at, OfficeCalendar calendar) {
+        check(Action.APPROVE, by);
+        move(Action.APPROVE, by, at, "Ký duyệt", "Bộ phận Một cửa", stepDue(calendar), d.step(), null);
+    }
+
+    public void resultReady(Officer by, LocalDateTime at) {
+        check(Action.RESULT_READY, by);
+        move(Action.RESULT_READY, by, at, "Nhận kết quả tại Bộ phận Một cửa", "Bộ phận Một cửa", d.clock().dueAt(), d.step(), null);
+        d = with(d.status(), d.step(), at, d.holder(), d.controlSheet(), at, null, null);
+    }
+
+    public void returnResult(Officer by, LocalDateTime at, Channel through) {
+        check(Action.RETURN, by);
+        move(Action.RETURN, by, at, "Trả kết quả", "Công dân / tổ chức", d.clock().promisedAt(), d.step(), through.name());
+        d = with(d.status(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.finishedAt(), at, through);
+    }
+
+    public void requestSupplement(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, List<String> items) {
+        check(Action.REQUEST_SUPPLEMENT, by);
+        if (items == null || items.stream().allMatch(i -> i == null || i.isBlank())) {
+            throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "List every missing item");
+        }
+        if (at.isAfter(rules.supplementDeadline(calendar, d.receivedAt()))) {
+            throw new TransitionRefusedException(TransitionRefusal.SUPPLEMENT_WINDOW_CLOSED,
+                    "A supplement is requested within " + rules.supplementWindowDays() + " working days of reception");
+        }
+        var missing = items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
+        record(Action.REQUEST_SUPPLEMENT, by, at, String.join("; ", missing));
+        d = copy(DossierStatus.SUPPLEMENT_REQUESTED, d.clock().suspend(at), missing, null);
+    }
+
+    /** The dossier is complete again: the processing time restarts from zero. */
+    public void supplementReceived(Officer by, LocalDateTime at, OfficeCalendar calendar) {
+        check(Action.SUPPLEMENT_RECEIVED, by);
+        record(Action.SUPPLEMENT_RECEIVED, by, at, String.join("; ", d.missingItems()));
+        d = copy(DossierStatus.PROCESSING, d.clock().restart(calendar, at), List.of(), null);
+        d = with(d.status(), Math.max(d.step(), 0), at, d.holder(), d.controlSheet(), null, null, null);
+    }
+
+    public void refuse(Officer by, LocalDateTime at, String reasons) {
+        check(Action.REFUSE, by);
+        requireText(reasons);
+        close(Action.REFUSE, by, at, reasons);
+    }
+
+    public void stop(Officer by, LocalDateTime at, String reason) {
+        check(Action.STOP, by);
+        requireText(reason);
+        close(Action.STOP, by, at, reason);
+    }
+
+    /** An apology with a new appointment (form 04): once, at least one working day before the due date. */
+    public void apologise(Officer by, LocalDateTime at, OfficeCalendar calendar, LocalDateTime newDueAt, String reason) {
+        check(Action.APOLOGISE, by);
+        requireText(reason);
+        DossierClock clock;
+        try {
+            clock = d.clock().reschedule(calendar, at, newDueAt);
+        } catch (RescheduleRefusedException e) {
+            throw new TransitionRefusedException(TransitionRefusal.RESCHEDULE_REFUSED, e.refusal().name());
+        }
+        record(Action.APOLOGISE, by, at, reason);
+        d = copy(d.status(), clock, d.missingItems(), reason);
+    }
+
+    public void consult(Officer by, LocalDateTime at, OfficeCalendar calendar, String agency,
+            Consultation.Direction direction, String question, int workingDays) {
+        check(Action.CONSULT, by);
+        requireText(agency);
+        requireText(question);
+        var consultation = new Consultation(d.consultations().size() + 1, agency.strip(), direction, question.strip(), at,
+                calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(at).toLocalDate(), Math.max(workingDays, 1))),
+                null, null);
+        var all = new ArrayList<>(d.consultations());
+        all.add(consultation);
+        record(Action.CONSULT, by, at, agency + ": " + question);
+        d = withConsultations(all);
+    }
+
+    public void answerConsultation(Officer by, LocalDateTime at, int number, String answer) {
+        check(Action.CONSULTATION_ANSWERED, by);
+        requireText(answer);
+        var all = new ArrayList<>(d.consultations());
+        int index = number - 1;
+        if (index < 0 || index >= all.size() || !all.get(index).isOpen()) {
+            throw new TransitionRefusedException(TransitionRefusal.NO_SUCH_CONSULTATION, "No open consultation " + number);
+        }
+        all.set(index, all.get(index).answered(at, answer.strip()));
+        record(Action.CONSULTATION_ANSWERED, by, at, answer);
+        d = withConsultations(all);
+    }
+
+    /** Refuses the action unless the status allows it, the officer has the duty and works where the dossier is. */
+    public void check(Action action, Officer by) {
+        if (!action.allowedFrom(d.status())) {
+            throw new TransitionRefusedException(TransitionRefusal.WRONG_STATUS,
+                    action + " is not possible while the dossier is " + d.status());
+        }
+        if (!by.has(action.duty())) {
+            throw new TransitionRefusedException(TransitionRefusal.MISSING_DUTY, action + " needs the duty " + action.duty());
+        }
+        if (!by.office().equals(d.office()) && !by.office().equals(d.competentOffice())) {
+            throw new TransitionRefusedException(TransitionRefusal.OTHER_OFFICE,
+                    "The dossier is neither received nor handled at " + by.office());
+        }
+    }
+
+    private List<ProcessingStep> steps() {
+        return d.procedure().steps();
+    }
+
+    /** When the current step is due: its allotted hours from when it started, or the dossier's due instant. */
+    private LocalDateTime stepDue(OfficeCalendar calendar) {
+        if (d.step() < 0 || d.step() >= steps().size()) {
+            return d.clock().dueAt();
+        }
+        long minutes = steps().get(d.step()).hours().multiply(java.math.BigDecimal.valueOf(60)).longValue();
+        return calendar.addWorkingMinutes(calendar.clockStart(d.stepStartedAt()), minutes);
+    }
+
+    private void move(Action action, Officer by, LocalDateTime at, String step, String to, LocalDateTime due, int nextStep,
+            String note) {
+        var sheet = new ArrayList<>(d.controlSheet());
+        sheet.add(new Handover(step, by.username(), to, at, due, judge(at, due), note));
+        record(action, by, at, note);
+        d = with(action.target(d.status()), nextStep, at, to, sheet, d.finishedAt(), d.returnedAt(), d.returnedThrough());
+    }
+
+    static StepTimeliness judge(LocalDateTime at, LocalDateTime due) {
+        if (due == null || !at.isAfter(due)) {
+            return due != null && at.toLocalDate().isBefore(due.toLocalDate()) ? StepTimeliness.EARLY : StepTimeliness.ON_TIME;
+        }
+        return StepTimeliness.LATE;
+    }
+
+    private void close(Action action, Officer by, LocalDateTime at, String reason) {
+        record(action, by, at, reason);
+        d = new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
+                action.target(d.status()), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(),
+                d.consultations(), d.missingItems(), at, d.returnedAt(), d.returnedThrough(), reason.strip(), d.apologyReason(),
+                d.version());
+    }
+
+    private void record(Action action, Officer by, LocalDateTime at, String note) {
+        transitions.add(new Transition(action, d.status(), action.target(d.status()), by.username(), at, note));
+    }
+
+    private static void requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "A reason is required");
+        }
+    }
+
+    private DossierData with(DossierStatus status, int step, LocalDateTime stepStartedAt, String holder, List<Handover> sheet,
+            LocalDateTime finishedAt, LocalDateTime returnedAt, Channel through) {
+        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), status,
+                d.clock(), step, stepStartedAt, holder, sheet, d.consultations(), d.missingItems(), finishedAt, returnedAt,
+                through, d.closingReason(), d.apologyReason(), d.version());
+    }
+
+    private DossierData copy(DossierStatus status, DossierClock clock, List<String> missing, String apology) {
+        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), status,
+                clock, d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(), missing, d.finishedAt(),
+                d.returnedAt(), d.returnedThrough(), d.closingReason(), apology == null ? d.apologyReason() : apology,
+                d.version());
+    }
+
+    private DossierData withConsultations(List<Consultation> consultations) {
+        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
+                d.status(), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), consultations,
+                d.missingItems(), d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(),
+                d.version());
+    }
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Dossiers from reception to return: the counter's three outcomes, the dossier code, the lifecycle with
+ * its control sheet, work queues and the REST API. Published API: {@link vn.motcua.dossier.Dossiers},
+ * {@link vn.motcua.dossier.ReceptionDesk} and the domain types.
+ */
+@ApplicationModule(displayName = "Dossier")
+package vn.motcua.dossier;
+
+import org.springframework.modulith.ApplicationModule;
