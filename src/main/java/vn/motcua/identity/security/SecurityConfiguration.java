@@ -38,7 +38,26 @@ class SecurityConfiguration {
             "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
             "form-action 'self'", "frame-ancestors 'none'");
 
+    /**
+     * The REST API: HTTP Basic with a staff account on every request, no session and so no CSRF token
+     * (a browser's session cookie does not authenticate here); the public API paths stay open.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+        String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain staffSecurity(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
         String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(auth -> auth

@@ -1,0 +1,142 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.calendar.domain.OfficeCalendar;
+import vn.motcua.calendar.domain.Timeliness;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.DossierStatus;
+import vn.motcua.dossier.domain.Duty;
+import vn.motcua.dossier.domain.Officer;
+import vn.motcua.dossier.domain.Transition;
+import vn.motcua.dossier.domain.TransitionRefusal;
+import vn.motcua.dossier.domain.TransitionRefusedException;
+import vn.motcua.dossier.persistence.DossierRepository;
+import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.web.NotFoundException;
+
+/**
+ * The dossiers as staff see and move them: a dossier (only for the offices that received it or handle it),
+ * work queues sorted by urgency, and every transition, saved with optimistic locking and audited.
+ */
+@Service
+@EnableConfigurationProperties(DossierSettings.class)
+public class Dossiers {
+
+    /** A dossier on a work queue with its timeliness verdict now. */
+    public record QueueItem(DossierData dossier, Timeliness.Verdict verdict) {
+    }
+
+    /** The context a transition runs in: the officer, now in the office's time, and its calendar. */
+    public record Context(Officer officer, LocalDateTime now, OfficeCalendar calendar, DossierSettings settings) {
+    }
+
+    static final List<DossierStatus> OPEN = Arrays.stream(DossierStatus.values()).filter(s -> !s.isFinal()).toList();
+
+    private final DossierRepository repository;
+    private final WorkingCalendars calendars;
+    private final DossierSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
+            Clock clock) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The dossier, if the member's office received it or handles it. */
+    public DossierData find(DossierCode code, OfficeMember member) {
+        DossierData d = repository.find(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
+        String office = member.officeCode();
+        if (!office.equals(d.office().value()) && !office.equals(d.competentOffice().value())) {
+            throw new NotFoundException("No dossier " + code + " at " + office);
+        }
+        return d;
+    }
+
+    public List<Transition> history(DossierCode code, OfficeMember member) {
+        find(code, member);
+        return repository.transitions(code);
+    }
+
+    /**
+     * The member's open dossiers, the most urgent first: leaders see the whole office, others what they hold
+     * (and reception what waits to be transferred).
+     */
+    public List<QueueItem> queue(OfficeMember member, int limit) {
+        Officer officer = Officers.of(member);
+        OfficeCalendar calendar = calendar(officer);
+        LocalDateTime now = now();
+        String holder = officer.has(Duty.LEADER) ? null : member.getUsername();
+        return repository.queue(officer.office(), OPEN, holder, limit).stream()
+                .map(d -> new QueueItem(d, Timeliness.judge(new Timeliness.Facts(d.clock().dueAt(),
+                        d.clock().rescheduledDueAt(), d.finishedAt(), false), now, calendar, settings.dueSoon().toMinutes())))
+                .sorted(java.util.Comparator.comparing((QueueItem q) -> urgency(q.verdict()))
+                        .thenComparing(q -> q.dossier().clock().promisedAt()))
+                .toList();
+    }
+
+    private static int urgency(Timeliness.Verdict verdict) {
+        return switch (verdict.timeliness()) {
+            case OVERDUE -> 0;
+            case DUE_SOON -> 1;
+            default -> 2;
+        };
+    }
+
+    /**
+     * Applies a transition to the dossier the member saw at {@code seenVersion} (any version when null) and
+     * saves it; a stale screen is refused with {@link TransitionRefusal#STALE}.
+     */
+    @Transactional
+    public DossierData act(DossierCode code, Long seenVersion, OfficeMember member, BiConsumer<Dossier, Context> transition) {
+        DossierData before = find(code, member);
+        if (seenVersion != null && seenVersion != before.version()) {
+            throw stale(code);
+        }
+        Officer officer = Officers.of(member);
+        Dossier dossier = Dossier.restore(before);
+        transition.accept(dossier, new Context(officer, now(), calendar(officer), settings));
+        if (!repository.update(dossier.data())) {
+            throw stale(code);
+        }
+        for (Transition t : dossier.transitions()) {
+            repository.record(code, t);
+            audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(),
+                    "dossier." + t.action().name().toLowerCase(java.util.Locale.ROOT), "dossier:" + code,
+                    t.from() + " → " + t.to() + (t.note() == null ? "" : "; " + t.note())));
+        }
+        return repository.find(code).orElseThrow();
+    }
+
+    private TransitionRefusedException stale(DossierCode code) {
+        return new TransitionRefusedException(TransitionRefusal.STALE,
+                "Dossier " + code + " was changed by someone else; reload it and try again");
+    }
+
+    private OfficeCalendar calendar(Officer officer) {
+        return calendars.of(officer.office())
+                .orElseThrow(() -> new IllegalStateException("No calendar for " + officer.office()));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
+    }
+}

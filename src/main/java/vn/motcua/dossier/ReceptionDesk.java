@@ -1,0 +1,103 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.calendar.domain.Appointment;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureVersion;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.Duty;
+import vn.motcua.dossier.domain.Officer;
+import vn.motcua.dossier.domain.ProcedureSnapshot;
+import vn.motcua.dossier.domain.Reception;
+import vn.motcua.dossier.persistence.DossierRepository;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.security.OfficeMember;
+
+/**
+ * The counter: accepts a complete dossier (form 01), issuing its code and appointment in one transaction,
+ * once per idempotency key.
+ */
+@Service
+public class ReceptionDesk {
+
+    /** What an acceptance returned; {@code replayed} when an earlier request with the same key made it. */
+    public record Accepted(DossierData dossier, boolean replayed) {
+    }
+
+    private final DossierRepository dossiers;
+    private final Catalogue catalogue;
+    private final WorkingCalendars calendars;
+    private final DossierSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars, DossierSettings settings,
+            AuditTrail audit, Clock clock) {
+        this.dossiers = dossiers;
+        this.catalogue = catalogue;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts the dossier unless this member already sent a request with the same key: then the dossier of that
+     * request is returned (and a different request under the same key is refused).
+     */
+    @Transactional
+    public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                if (!earlier.get()[0].equals(requestHash)) {
+                    throw new InvalidValueException("idempotencyKey.reused", "This Idempotency-Key was used for another request");
+                }
+                return new Accepted(dossiers.find(DossierCode.of(earlier.get()[1])).orElseThrow(), true);
+            }
+        }
+        DossierData accepted = accept(request, member);
+        if (idempotencyKey != null) {
+            dossiers.bind(member.getUsername(), idempotencyKey, accepted.code());
+        }
+        return new Accepted(accepted, false);
+    }
+
+    private DossierData accept(AcceptRequest request, OfficeMember member) {
+        Officer officer = Officers.of(member);
+        if (!officer.has(Duty.RECEPTION) || !officer.office().equals(request.office())) {
+            throw new DossierAccessDeniedException(member.getUsername() + " does not receive dossiers at " + request.office());
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
+        ProcedureVersion version = catalogue.versionOn(request.procedure(), now.toLocalDate())
+                .orElseThrow(() -> new InvalidValueException("procedure.unknown", "No procedure " + request.procedure()));
+        if (!version.boundaryFree() && catalogue.offering(request.office(), request.procedure()).isEmpty()) {
+            throw new InvalidValueException("procedure.notOffered", request.office() + " does not receive " + request.procedure());
+        }
+        Appointment appointment = calendars.appointment(request.office(), now, version.legalTime())
+                .orElseThrow(() -> new InvalidValueException("office.unknown", "No calendar for " + request.office()));
+        var reception = new Reception(request.office(), null, ProcedureSnapshot.of(version), request.applicant(),
+                request.representative(), request.channel(), request.documents(), request.declaration(),
+                request.assistedFilling() ? member.getUsername() : null, officer);
+        long number = dossiers.nextNumber(request.office(), now.toLocalDate());
+        DossierCode code = settings.pattern().format(request.office(), now.toLocalDate(), number);
+        Dossier dossier = Dossier.accept(reception, code, appointment);
+        dossiers.insert(dossier.data());
+        dossier.transitions().forEach(t -> dossiers.record(code, t));
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), request.office().value(), "dossier.accepted",
+                "dossier:" + code, version.code() + " due " + appointment.dueAt()
+                        + (request.assistedFilling() ? "; declaration filled by the officer" : "")));
+        return dossier.data();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.motcua.dossier.persistence;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.DossierStatus;
+import vn.motcua.dossier.domain.Transition;
+import vn.motcua.organization.domain.AgencyCode;
+
+/** Stores dossiers with optimistic locking, issues daily code numbers, keeps transitions. */
+@Repository
+public class DossierRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of the office's day: 1, 2, 3, … never the same twice once committed. */
+    public long nextNumber(AgencyCode office, LocalDate day) {
+        return jdbc.sql("""
+                insert into dossier_code_sequence (office_code, day, last_value) values (?, ?, 1)
+                on conflict (office_code, day) do update set last_value = dossier_code_sequence.last_value + 1
+                returning last_value
+                """).params(office.value(), day).query(Long.class).single();
+    }
+
+    public void insert(DossierData d) {
+        jdbc.sql("""
+                insert into dossier (code, office_code, competent_office, procedure_code, field, status, received_at, due_at,
+                    promised_at, holder, finished_at, returned_at, data, version)
+                values (:code, :office, :competent, :procedure, :field, :status, :received, :due, :promised, :holder,
+                    :finished, :returned, cast(:data as jsonb), 0)
+                """).paramSource(params(d)).update();
+    }
+
+    /** Saves the dossier unless someone saved it since it was read; returns whether it was saved. */
+    public boolean update(DossierData d) {
+        return jdbc.sql("""
+                update dossier set status = :status, due_at = :due, promised_at = :promised, holder = :holder,
+                    finished_at = :finished, returned_at = :returned, competent_office = :competent,
+                    data = cast(:data as jsonb), version = version + 1, updated_at = now()
+                where code = :code and version = :version
+                """).paramSource(params(d)).update() == 1;
+    }
+
+    public Optional<DossierData> find(DossierCode code) {
+        return jdbc.sql("select data, version from dossier where code = ?").param(code.value())
+                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
+                .optional();
+    }
+
+    /** Dossiers of the office (received or handled there) in the statuses, soonest promise first. */
+    public List<DossierData> queue(AgencyCode office, List<DossierStatus> statuses, String holder, int limit) {
+        return jdbc.sql("""
+                select data, version from dossier
+                where (office_code = :office or competent_office = :office) and status in (:statuses)
+                  and (cast(:holder as varchar) is null or holder = :holder or office_code = :office and status = 'RECEIVED')
+                order by promised_at, code limit :limit
+                """)
+                .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("holder", holder).param("limit", limit)
+                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
+                .list();
+    }
+
+    public void record(DossierCode code, Transition t) {
+        jdbc.sql("""
+                insert into dossier_transition (dossier_code, action, from_status, to_status, actor, at, note)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(code.value(), t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(), t.by(),
+                        Timestamp.valueOf(t.at()), t.note()).update();
+    }
+
+    public List<Transition> transitions(DossierCode code) {
+        return jdbc.sql("select * from dossier_transition where dossier_code = ? order by id").param(code.value())
+                .query((rs, n) -> new Transition(vn.motcua.dossier.domain.Action.valueOf(rs.getString("action")),
+                        rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
+                        DossierStatus.valueOf(rs.getString("to_status")), rs.getString("actor"),
+                        rs.getTimestamp("at").toLocalDateTime(), rs.getString("note")))
+                .list();
+    }
+
+    /**
+     * Claims an idempotency key for the actor. Returns empty when the key is new (the caller goes on and
+     * then {@link #bind}s it); otherwise the earlier request's hash and dossier code. A concurrent request with
+     * the same key waits here until the first one commits.
+     */
+    public Optional<String[]> claim(String actor, String key, String requestHash) {
+        int inserted = jdbc.sql("insert into idempotency_key (actor, key, request_hash) values (?, ?, ?) on conflict do nothing")
+                .params(actor, key, requestHash).update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select request_hash, dossier_code from idempotency_key where actor = ? and key = ?")
+                .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
+    public void bind(String actor, String key, DossierCode code) {
+        jdbc.sql("update idempotency_key set dossier_code = ? where actor = ? and key = ?").params(code.value(), actor, key).update();
+    }
+
+    private DossierData withVersion(DossierData d, long version) {
+        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), d.status(),
+                d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(), d.missingItems(),
+                d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(), version);
+    }
+
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(DossierData d) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("code", d.code().value()).addValue("office", d.office().value())
+                .addValue("competent", d.competentOffice().value()).addValue("procedure", d.procedure().code())
+                .addValue("field", d.procedure().field() == null ? "" : d.procedure().field())
+                .addValue("status", d.status().name()).addValue("received", ts(d.receivedAt()))
+                .addValue("due", ts(d.clock().dueAt())).addValue("promised", ts(d.clock().promisedAt()))
+                .addValue("holder", d.holder()).addValue("finished", ts(d.finishedAt()))
+                .addValue("returned", ts(d.returnedAt())).addValue("data", json.writeValueAsString(d))
+                .addValue("version", d.version());
+    }
+
+    private static Timestamp ts(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+}
