@@ -10,6 +10,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import vn.motcua.calendar.domain.ProcessingTime;
+import vn.motcua.dossier.CounterSlip;
+import vn.motcua.dossier.CounterSlips;
 import vn.motcua.dossier.DossierSettings;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.domain.DossierCode;
@@ -29,6 +31,7 @@ public class Slips {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final Dossiers dossiers;
+    private final CounterSlips counterSlips;
     private final Offices offices;
     private final StaffAccounts staff;
     private final DossierSettings dossierSettings;
@@ -36,9 +39,10 @@ public class Slips {
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
 
-    Slips(Dossiers dossiers, Offices offices, StaffAccounts staff, DossierSettings dossierSettings, DocumentSettings settings,
+    Slips(Dossiers dossiers, CounterSlips counterSlips, Offices offices, StaffAccounts staff, DossierSettings dossierSettings, DocumentSettings settings,
             ITemplateEngine templates, PdfRenderer pdf) {
         this.dossiers = dossiers;
+        this.counterSlips = counterSlips;
         this.offices = offices;
         this.staff = staff;
         this.dossierSettings = dossierSettings;
@@ -56,6 +60,34 @@ public class Slips {
 
     public byte[] receiptPdf(DossierCode code, OfficeMember member) {
         return pdf.render(receiptHtml(code, member));
+    }
+
+    /** Form 02 or form 03 issued at the counter. */
+    public String counterSlipHtml(long id, OfficeMember member) {
+        CounterSlip slip = counterSlips.find(id, member);
+        Agency office = offices.find(slip.office()).orElseThrow();
+        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        boolean refusal = slip.kind() == CounterSlip.Kind.REFUSAL;
+        var a = slip.applicant();
+        var view = new CounterSlipView(settings.numbering().label(refusal ? FormType.REFUSAL : FormType.SUPPLEMENT_REQUEST),
+                refusal ? "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" : "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                slip.id() + "/" + (refusal ? "TC" : "BS"), parent, office.name(),
+                String.format("ngày %02d tháng %02d năm %d", slip.issuedAt().getDayOfMonth(), slip.issuedAt().getMonthValue(),
+                        slip.issuedAt().getYear()),
+                a.name(), a.idNumber() == null ? null : a.idNumber().value(), a.address(), slip.procedureName(),
+                refusal ? "Sau khi xem xét, " + office.name() + " từ chối tiếp nhận hồ sơ vì các lý do sau:"
+                        : "Sau khi kiểm tra, hồ sơ cần được bổ sung, hoàn thiện đầy đủ các nội dung sau (đã liệt kê một lần):",
+                refusal ? "Lý do" : "Nội dung cần bổ sung, hoàn thiện", slip.items(),
+                refusal ? "Xin thông báo để Ông/Bà/Tổ chức biết."
+                        : "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, xin liên hệ " + office.name() + " để được hướng dẫn.",
+                staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()));
+        var context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable("slip", view);
+        return templates.process("documents/counter-slip", context);
+    }
+
+    public byte[] counterSlipPdf(long id, OfficeMember member) {
+        return pdf.render(counterSlipHtml(id, member));
     }
 
     ReceiptSlip receipt(DossierData d) {

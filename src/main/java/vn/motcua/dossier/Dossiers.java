@@ -84,13 +84,31 @@ public class Dossiers {
         Officer officer = Officers.of(member);
         OfficeCalendar calendar = calendar(officer);
         LocalDateTime now = now();
-        String holder = officer.has(Duty.LEADER) ? null : member.getUsername();
-        return repository.queue(officer.office(), OPEN, holder, limit).stream()
+        return repository.queue(officer.office(), statusesFor(officer), limit).stream()
                 .map(d -> new QueueItem(d, Timeliness.judge(new Timeliness.Facts(d.clock().dueAt(),
                         d.clock().rescheduledDueAt(), d.finishedAt(), false), now, calendar, settings.dueSoon().toMinutes())))
                 .sorted(java.util.Comparator.comparing((QueueItem q) -> urgency(q.verdict()))
                         .thenComparing(q -> q.dossier().clock().promisedAt()))
                 .toList();
+    }
+
+    /**
+     * What waits for the officer: leaders see every open dossier of the office; reception what is to transfer,
+     * to complete, or to return; specialists what is being processed.
+     */
+    static java.util.Set<DossierStatus> statusesFor(Officer officer) {
+        if (officer.has(Duty.LEADER)) {
+            return java.util.EnumSet.copyOf(OPEN);
+        }
+        var statuses = java.util.EnumSet.noneOf(DossierStatus.class);
+        if (officer.has(Duty.RECEPTION)) {
+            statuses.addAll(java.util.List.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED,
+                    DossierStatus.APPROVED, DossierStatus.RESULT_READY));
+        }
+        if (officer.has(Duty.SPECIALIST)) {
+            statuses.add(DossierStatus.PROCESSING);
+        }
+        return statuses.isEmpty() ? java.util.EnumSet.of(DossierStatus.RECEIVED) : statuses;
     }
 
     private static int urgency(Timeliness.Verdict verdict) {

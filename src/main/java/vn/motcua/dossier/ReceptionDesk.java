@@ -94,6 +94,7 @@ public class ReceptionDesk {
         DossierCode code = settings.pattern().format(request.office(), now.toLocalDate(), number);
         Dossier dossier = Dossier.accept(reception, code, appointment);
         dossiers.insert(dossier.data());
+        request.scans().forEach(scan -> dossiers.attach(code, scan));
         dossier.transitions().forEach(t -> dossiers.record(code, t));
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), request.office().value(), "dossier.accepted",
                 "dossier:" + code, version.code() + " due " + appointment.dueAt()

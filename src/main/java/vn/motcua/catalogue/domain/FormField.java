@@ -40,4 +40,40 @@ public record FormField(String key, String label, Type type, boolean required, S
             }
         }
     }
+
+    /**
+     * What is wrong with a value typed into this field, as a stable code ({@code required}, {@code pattern},
+     * {@code date}, {@code number}, {@code choice}, {@code idNumber}, {@code phone}, {@code tooLong}); empty when
+     * the value is acceptable.
+     */
+    public java.util.Optional<String> problemWith(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return required ? java.util.Optional.of("required") : java.util.Optional.empty();
+        }
+        if (v.length() > (type == Type.LONG_TEXT ? 2000 : 300)) {
+            return java.util.Optional.of("tooLong");
+        }
+        String problem = switch (type) {
+            case DATE -> parses(() -> java.time.LocalDate.parse(v)) ? null : "date";
+            case NUMBER -> v.matches("-?\\d+([.,]\\d+)?") ? null : "number";
+            case CHOICE -> choices.contains(v) ? null : "choice";
+            case ID_NUMBER -> v.matches("\\d{12}") ? null : "idNumber";
+            case PHONE -> v.replaceAll("[\\s.\\-]", "").matches("\\+?\\d{9,14}") ? null : "phone";
+            default -> null;
+        };
+        if (problem == null && pattern != null && !v.matches(pattern)) {
+            problem = "pattern";
+        }
+        return java.util.Optional.ofNullable(problem);
+    }
+
+    private static boolean parses(Runnable parse) {
+        try {
+            parse.run();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 }

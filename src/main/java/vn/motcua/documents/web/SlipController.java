@@ -40,6 +40,19 @@ class SlipController {
                 .body(pdf);
     }
 
+    @GetMapping(value = "/phieu/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String counterSlip(@AuthenticationPrincipal OfficeMember me, @PathVariable long id) {
+        return slips.counterSlipHtml(id, me);
+    }
+
+    @GetMapping("/phieu/{id}.pdf")
+    ResponseEntity<byte[]> counterSlipPdf(@AuthenticationPrincipal OfficeMember me, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("phieu-" + id + ".pdf").build().toString())
+                .body(slips.counterSlipPdf(id, me));
+    }
+
     private static DossierCode code(String code) {
         try {
             return DossierCode.of(code);

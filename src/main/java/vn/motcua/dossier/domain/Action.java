@@ -18,6 +18,8 @@ import static vn.motcua.dossier.domain.DossierStatus.SUPPLEMENT_REQUESTED;
  * ({@code null}: the status stays) and the duty it needs.
  */
 public enum Action {
+    /** Acceptance at the desk creates the dossier; no existing dossier can be accepted again. */
+    ACCEPT(EnumSet.noneOf(DossierStatus.class), RECEIVED, Duty.RECEPTION),
     TRANSFER(EnumSet.of(RECEIVED), PROCESSING, Duty.RECEPTION),
     HAND_OVER(EnumSet.of(PROCESSING), null, Duty.SPECIALIST),
     SUBMIT_FOR_APPROVAL(EnumSet.of(PROCESSING), AWAITING_APPROVAL, Duty.SPECIALIST),

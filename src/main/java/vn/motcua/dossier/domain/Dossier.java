@@ -36,8 +36,8 @@ public final class Dossier {
                 DossierStatus.RECEIVED, DossierClock.start(appointment), -1, appointment.receivedAt(), r.officer().username(),
                 List.of(), List.of(), List.of(), null, null, null, null, null, 0);
         var dossier = new Dossier(data);
-        dossier.transitions.add(new Transition(Action.TRANSFER, null, DossierStatus.RECEIVED, r.officer().username(),
-                appointment.receivedAt(), "accepted"));
+        dossier.transitions.add(new Transition(Action.ACCEPT, null, DossierStatus.RECEIVED, r.officer().username(),
+                appointment.receivedAt(), r.assistedBy() == null ? null : "declaration filled by " + r.assistedBy()));
         return dossier;
     }
 
@@ -53,7 +53,8 @@ public final class Dossier {
     public void transfer(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, String toUnit) {
         check(Action.TRANSFER, by);
         LocalDateTime due = rules.transferDue(calendar, d.receivedAt());
-        String firstStep = steps().isEmpty() ? toUnit : steps().getFirst().performer();
+        String firstStep = !steps().isEmpty() ? steps().getFirst().performer()
+                : toUnit == null || toUnit.isBlank() ? "Bộ phận chuyên môn" : toUnit.strip();
         move(Action.TRANSFER, by, at, "Tiếp nhận và chuyển hồ sơ", firstStep, due, 0, null);
     }
 

@@ -63,15 +63,14 @@ public class DossierRepository {
     }
 
     /** Dossiers of the office (received or handled there) in the statuses, soonest promise first. */
-    public List<DossierData> queue(AgencyCode office, List<DossierStatus> statuses, String holder, int limit) {
+    public List<DossierData> queue(AgencyCode office, java.util.Collection<DossierStatus> statuses, int limit) {
         return jdbc.sql("""
                 select data, version from dossier
                 where (office_code = :office or competent_office = :office) and status in (:statuses)
-                  and (cast(:holder as varchar) is null or holder = :holder or office_code = :office and status = 'RECEIVED')
                 order by promised_at, code limit :limit
                 """)
                 .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
-                .param("holder", holder).param("limit", limit)
+                .param("limit", limit)
                 .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
                 .list();
     }
@@ -110,6 +109,21 @@ public class DossierRepository {
 
     public void bind(String actor, String key, DossierCode code) {
         jdbc.sql("update idempotency_key set dossier_code = ? where actor = ? and key = ?").params(code.value(), actor, key).update();
+    }
+
+    public void attach(DossierCode code, vn.motcua.dossier.domain.Scan scan) {
+        jdbc.sql("""
+                insert into dossier_scan (id, dossier_code, file_name, content_type, size_bytes, content)
+                values (?, ?, ?, ?, ?, ?)
+                """).params(java.util.UUID.randomUUID(), code.value(), scan.fileName(), scan.contentType(),
+                        scan.content().length, scan.content()).update();
+    }
+
+    /** The scans of a dossier: id, file name, type and size (not the content). */
+    public List<String[]> scans(DossierCode code) {
+        return jdbc.sql("select id, file_name, content_type, size_bytes from dossier_scan where dossier_code = ? order by uploaded_at, file_name")
+                .param(code.value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getInt(4))}).list();
     }
 
     private DossierData withVersion(DossierData d, long version) {

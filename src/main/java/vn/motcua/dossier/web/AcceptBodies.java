@@ -47,7 +47,7 @@ final class AcceptBodies {
             throw new BadParameterException("declaration", "A declaration has at most 200 fields");
         }
         return new AcceptRequest(office, procedure, channel, applicant, representative, documents, body.declaration(),
-                Boolean.TRUE.equals(body.assistedFilling()));
+                Boolean.TRUE.equals(body.assistedFilling()), List.of());
     }
 
     private static String required(String value) {

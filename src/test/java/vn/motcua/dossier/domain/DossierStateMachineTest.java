@@ -66,6 +66,7 @@ class DossierStateMachineTest {
         var anyone = new Officer("canbo", DossierFixture.OFFICE, Set.of(Duty.values()));
         LocalDateTime at = T.plusHours(7);
         return switch (action) {
+            case ACCEPT -> d -> d.check(Action.ACCEPT, anyone);
             case TRANSFER -> d -> d.transfer(anyone, at, CALENDAR, DossierRules.DEFAULT, "Tư pháp");
             case HAND_OVER -> d -> d.handOver(anyone, at, CALENDAR, null);
             case SUBMIT_FOR_APPROVAL -> d -> {

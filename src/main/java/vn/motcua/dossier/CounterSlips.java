@@ -1,0 +1,87 @@
+package vn.motcua.dossier;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureCode;
+import vn.motcua.catalogue.domain.ProcedureVersion;
+import vn.motcua.dossier.domain.Applicant;
+import vn.motcua.dossier.domain.Duty;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.web.NotFoundException;
+
+/** Forms 02 and 03 issued at the counter: recorded, audited, and printable later by the same office. */
+@Service
+public class CounterSlips {
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    CounterSlips(JdbcClient jdbc, Catalogue catalogue, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues form 02 (every missing item) or form 03 (the reasons); at least one item is needed. */
+    @Transactional
+    public CounterSlip issue(CounterSlip.Kind kind, ProcedureCode procedure, Applicant applicant, List<String> items,
+            OfficeMember member) {
+        if (!member.holds(Duty.RECEPTION.name())) {
+            throw new DossierAccessDeniedException(member.getUsername() + " does not work at the counter");
+        }
+        List<String> listed = items == null ? List.of()
+                : items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
+        if (listed.isEmpty()) {
+            throw new InvalidValueException(kind == CounterSlip.Kind.REFUSAL ? "slip.reasons" : "slip.items",
+                    "List every missing item or reason");
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
+        ProcedureVersion version = catalogue.versionOn(procedure, now.toLocalDate())
+                .orElseThrow(() -> new InvalidValueException("procedure.unknown", "No procedure " + procedure));
+        long id = jdbc.sql("""
+                insert into counter_slip (office_code, kind, procedure_code, procedure_name, applicant, items, officer, issued_at)
+                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) returning id
+                """).params(member.officeCode(), kind.name(), procedure.value(), version.name(),
+                        json.writeValueAsString(applicant), json.writeValueAsString(listed), member.getUsername(),
+                        Timestamp.valueOf(now))
+                .query(Long.class).single();
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(),
+                kind == CounterSlip.Kind.REFUSAL ? "counter.refused" : "counter.supplementRequested", "counter-slip:" + id,
+                procedure + ": " + String.join("; ", listed)));
+        return new CounterSlip(id, AgencyCode.of(member.officeCode()), kind, procedure.value(), version.name(), applicant,
+                listed, member.getUsername(), now);
+    }
+
+    /** The slip, for staff of the office that issued it. */
+    public CounterSlip find(long id, OfficeMember member) {
+        return jdbc.sql("select * from counter_slip where id = ? and office_code = ?").params(id, member.officeCode())
+                .query((rs, n) -> new CounterSlip(rs.getLong("id"), AgencyCode.of(rs.getString("office_code")),
+                        CounterSlip.Kind.valueOf(rs.getString("kind")), rs.getString("procedure_code"),
+                        rs.getString("procedure_name"), json.readValue(rs.getString("applicant"), Applicant.class),
+                        json.readValue(rs.getString("items"), new TypeReference<List<String>>() { }), rs.getString("officer"),
+                        rs.getTimestamp("issued_at").toLocalDateTime()))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No slip " + id));
+    }
+
+}

@@ -1,0 +1,124 @@
+package vn.motcua.dossier.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.TransitionRefusedException;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.web.BadParameterException;
+import vn.motcua.platform.web.NotFoundException;
+
+/**
+ * Staff pages of dossiers: the work queue, most urgent first, and a dossier with its control sheet, history
+ * and the transitions the member may make now. A stale screen is told plainly and shown the newer state.
+ */
+@Controller
+class DossierPageController {
+
+    private final Dossiers dossiers;
+
+    DossierPageController(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/ho-so")
+    String queue(@AuthenticationPrincipal OfficeMember me, Model model) {
+        model.addAttribute("queue", dossiers.queue(me, 200));
+        return "dossier/queue";
+    }
+
+    @GetMapping("/ho-so/{code}")
+    String dossier(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, Model model) {
+        DossierCode parsed = code(code);
+        DossierData d = dossiers.find(parsed, me);
+        model.addAttribute("d", d);
+        model.addAttribute("history", dossiers.history(parsed, me));
+        model.addAttribute("actions", Arrays.stream(Action.values())
+                .filter(a -> a.allowedFrom(d.status()) && me.holds(a.duty().name()) && a != Action.CONSULTATION_ANSWERED)
+                .toList());
+        model.addAttribute("openConsultations", d.consultations().stream().filter(c -> c.isOpen()).toList());
+        return "dossier/dossier";
+    }
+
+    @PostMapping("/ho-so/{code}/{action}")
+    String act(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String action,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String through,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
+            @RequestParam(required = false) Integer number, RedirectAttributes flash) {
+        DossierCode parsed = code(code);
+        Action chosen = action(action);
+        try {
+            dossiers.act(parsed, version, me, (d, c) -> {
+                switch (chosen) {
+                    case ACCEPT -> throw new NotFoundException("A dossier is accepted at the reception screen");
+                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.settings().rules(), note);
+                    case HAND_OVER -> d.handOver(c.officer(), c.now(), c.calendar(), note);
+                    case SUBMIT_FOR_APPROVAL -> d.submitForApproval(c.officer(), c.now(), c.calendar());
+                    case SEND_BACK -> d.sendBack(c.officer(), c.now(), note);
+                    case APPROVE -> d.approve(c.officer(), c.now(), c.calendar());
+                    case RESULT_READY -> d.resultReady(c.officer(), c.now());
+                    case RETURN -> d.returnResult(c.officer(), c.now(),
+                            vn.motcua.catalogue.domain.Channel.valueOf(through == null ? "COUNTER" : through));
+                    case REQUEST_SUPPLEMENT -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.settings().rules(),
+                            note == null ? List.of() : note.lines().toList());
+                    case SUPPLEMENT_RECEIVED -> d.supplementReceived(c.officer(), c.now(), c.calendar());
+                    case REFUSE -> d.refuse(c.officer(), c.now(), note);
+                    case APOLOGISE -> d.apologise(c.officer(), c.now(), c.calendar(), dateTime(newDueAt), note);
+                    case STOP -> d.stop(c.officer(), c.now(), note);
+                    case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), agency,
+                            vn.motcua.dossier.domain.Consultation.Direction.HORIZONTAL, note, workingDays == null ? 5 : workingDays);
+                    case CONSULTATION_ANSWERED -> d.answerConsultation(c.officer(), c.now(), number == null ? 0 : number, note);
+                }
+            });
+            flash.addFlashAttribute("done", chosen.name());
+        } catch (TransitionRefusedException e) {
+            flash.addFlashAttribute("refusal", e.reason().name());
+            flash.addFlashAttribute("refusalDetail", e.getMessage());
+        } catch (BadParameterException | IllegalArgumentException e) {
+            flash.addFlashAttribute("refusal", "BAD_INPUT");
+        }
+        return "redirect:/ho-so/" + parsed.value();
+    }
+
+    private static LocalDateTime dateTime(String text) {
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new BadParameterException("newDueAt", "A date and time");
+        }
+    }
+
+    private static Action action(String path) {
+        try {
+            return Action.valueOf(path.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No action " + path);
+        }
+    }
+
+    private static DossierCode code(String code) {
+        try {
+            return DossierCode.of(code);
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("No dossier " + code);
+        }
+    }
+
+}

@@ -1,0 +1,100 @@
+package vn.motcua.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import vn.motcua.support.Browser;
+import vn.motcua.support.BrowserTest;
+
+/**
+ * The main journey at office H99.05: the receptionist accepts a dossier (form 01), transfers it; the
+ * specialist submits it; the leader apologises with a new appointment and approves; the receptionist gets the
+ * result and returns it. And at the counter, an incomplete dossier gets form 02 listing what is missing.
+ */
+@BrowserTest
+class DossierJourneyBrowserTest {
+
+    private static void open(Page page, String user, String code) {
+        Browser.signIn(page, user);
+        page.navigate("/ho-so/" + code);
+    }
+
+    private static void act(Page page, String action) {
+        page.getByTestId("action-" + action).click();
+        assertThat(page.getByTestId("done")).isVisible();
+    }
+
+    @Test
+    void accept_transfer_submit_apologise_approve_and_return(Page page) {
+        Browser.signIn(page, "tiepnhan.05");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận").setExact(true)).click();
+        page.getByLabel("Thủ tục (gõ tên không dấu hoặc mã)").fill("dang ky lai khai sinh");
+        page.keyboard().press("Enter");
+        page.getByTestId("procedure-results").getByText("Đăng ký lại khai sinh").click();
+        page.getByLabel("Họ tên / tên tổ chức").fill("Vũ Thị Lành");
+        page.getByLabel("Số định danh cá nhân (12 số)").first().fill("031158001234");
+        page.getByLabel("Số điện thoại").fill("0903123456");
+        page.getByTestId("accept").click();
+        assertThat(page.getByTestId("accepted")).isVisible();
+        String code = page.getByTestId("dossier-code").textContent().strip();
+        assertThat(code).matches("H99\\.05-\\d{6}-\\d{4,}");
+        Browser.screenshot(page, "dossier-accepted-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        act(page, "TRANSFER");
+        assertThat(page.getByTestId("status")).hasText("Đang xử lý");
+
+        page.context().clearCookies();
+        Browser.signIn(page, "chuyenvien.05");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hồ sơ của tôi")).click();
+        page.getByTestId("queue").getByText(code).click();
+        act(page, "SUBMIT_FOR_APPROVAL");
+        assertThat(page.getByTestId("status")).hasText("Chờ lãnh đạo duyệt");
+
+        page.context().clearCookies();
+        open(page, "lanhdao.05", code);
+        LocalDate later = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        page.getByLabel("Hẹn lại").fill(later + "T16:00");
+        page.getByLabel("Lý do chậm trễ").fill("Cần xác minh thông tin với nơi đăng ký khai sinh trước đây");
+        act(page, "APOLOGISE");
+        assertThat(page.getByTestId("new-due")).containsText("16:00");
+        act(page, "APPROVE");
+        Browser.screenshot(page, "dossier-approved-vi");
+
+        page.context().clearCookies();
+        open(page, "tiepnhan.05", code);
+        act(page, "RESULT_READY");
+        act(page, "RETURN");
+        assertThat(page.getByTestId("status")).hasText("Đã trả kết quả");
+        assertThat(page.getByTestId("control-sheet").locator("tbody tr")).hasCount(5);
+        Browser.screenshot(page, "dossier-returned-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
+
+    @Test
+    void an_incomplete_dossier_gets_form_02_listing_everything_missing(Page page) {
+        Browser.signIn(page, "tiepnhan.05");
+        page.navigate("/tiep-nhan?thuTuc=1.001193");
+        page.getByLabel("Họ tên / tên tổ chức").fill("Phan Văn Khải");
+        page.getByLabel("Số định danh cá nhân (12 số)").first().fill("03108900123");
+        page.getByTestId("accept").click();
+        assertThat(page.locator("#idNumber-error")).containsText("12 chữ số");
+        Browser.screenshot(page, "reception-errors-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+
+        page.getByLabel("Số định danh cá nhân (12 số)").first().fill("031089001234");
+        page.getByLabel("Ghi chú: giấy tờ còn thiếu hoặc lý do từ chối (mỗi dòng một ý)").fill("Bản sao giấy chứng nhận kết hôn của cha mẹ");
+        page.getByTestId("supplement").click();
+        assertThat(page.locator("h1")).hasText("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ");
+        assertThat(page.locator("table.docs")).containsText("Tờ khai đăng ký khai sinh theo mẫu");
+        assertThat(page.locator("table.docs")).containsText("Bản sao giấy chứng nhận kết hôn của cha mẹ");
+        Browser.screenshot(page, "form-02-vi");
+    }
+}
