@@ -50,10 +50,12 @@ public class Dossiers {
     private final WorkingCalendars calendars;
     private final DossierSettings settings;
     private final AuditTrail audit;
+    private final CitizenNotices notices;
     private final Clock clock;
 
     Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
-            Clock clock) {
+            CitizenNotices notices, Clock clock) {
+        this.notices = notices;
         this.repository = repository;
         this.calendars = calendars;
         this.settings = settings;
@@ -140,6 +142,7 @@ public class Dossiers {
             audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(),
                     "dossier." + t.action().name().toLowerCase(java.util.Locale.ROOT), "dossier:" + code,
                     t.from() + " → " + t.to() + (t.note() == null ? "" : "; " + t.note())));
+            notices.after(t.action(), dossier.data());
         }
         return repository.find(code).orElseThrow();
     }

@@ -40,10 +40,12 @@ public class ReceptionDesk {
     private final WorkingCalendars calendars;
     private final DossierSettings settings;
     private final AuditTrail audit;
+    private final CitizenNotices notices;
     private final Clock clock;
 
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars, DossierSettings settings,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, CitizenNotices notices, Clock clock) {
+        this.notices = notices;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -99,6 +101,7 @@ public class ReceptionDesk {
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), request.office().value(), "dossier.accepted",
                 "dossier:" + code, version.code() + " due " + appointment.dueAt()
                         + (request.assistedFilling() ? "; declaration filled by the officer" : "")));
+        notices.after(vn.motcua.dossier.domain.Action.ACCEPT, dossier.data());
         return dossier.data();
     }
 }

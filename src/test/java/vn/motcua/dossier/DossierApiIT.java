@@ -70,6 +70,8 @@ class DossierApiIT {
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andExpect(jsonPath("$.code").value(code));
         assertThat(dossiers()).isEqualTo(count);
+        assertThat(jdbc.sql("select count(*) from outbox_message where topic = 'dossier.accept' and body like ?")
+                .param("%" + code + "%").query(Long.class).single()).as("one SMS for one acceptance").isEqualTo(1);
         mvc.perform(accept(key, BODY.replace("Trần Thị Bình", "Người khác")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("idempotencyKey.reused"));
