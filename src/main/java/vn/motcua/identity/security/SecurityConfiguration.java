@@ -96,8 +96,10 @@ class SecurityConfiguration {
         return handler;
     }
 
+    /** BCrypt (by the delegating encoder's default), with successful checks remembered for 10 minutes. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
+                java.time.Duration.ofMinutes(10), 10_000);
     }
 }
