@@ -26,7 +26,12 @@ import vn.motcua.platform.security.OfficeMember;
 @Service
 public class Catalogue {
 
+    /** How long a procedure or an offering read from the database is reused. */
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(10);
+
     private final ProcedureRepository procedures;
+    private final java.util.Map<ProcedureCode, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, RecentOffering> recentOfferings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
@@ -60,9 +65,35 @@ public class Catalogue {
         return procedures.find(code);
     }
 
-    /** The version a dossier received on the day is handled under. */
+    /**
+     * The version a dossier received on the day is handled under. Procedures are read at every acceptance, so
+     * they are remembered for a few seconds (forgotten at once when this instance changes the catalogue).
+     */
     public Optional<ProcedureVersion> versionOn(ProcedureCode code, LocalDate day) {
-        return procedures.find(code).flatMap(p -> p.versionOn(day));
+        return recently(code).flatMap(p -> p.versionOn(day));
+    }
+
+    private Optional<Procedure> recently(ProcedureCode code) {
+        var now = clock.instant();
+        var cached = recent.get(code);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.procedure();
+        }
+        Optional<Procedure> procedure = procedures.find(code);
+        recent.put(code, new Recent(procedure, now.plus(REMEMBERED)));
+        return procedure;
+    }
+
+    /** Forgets what was remembered of the catalogue, after a change. */
+    public void forget() {
+        recent.clear();
+        recentOfferings.clear();
+    }
+
+    private record Recent(Optional<Procedure> procedure, java.time.Instant until) {
+    }
+
+    private record RecentOffering(Optional<Offering> offering, java.time.Instant until) {
     }
 
     public List<String> fields() {
@@ -83,6 +114,7 @@ public class Catalogue {
         }
         boolean known = procedures.find(version.code()).isPresent();
         procedures.save(version);
+        forget();
         audit.record(new AuditEntry(clock.instant(), actor.getUsername(), actor.officeCode(),
                 known ? "catalogue.procedure.changed" : "catalogue.procedure.added", "procedure:" + version.code(),
                 "version effective " + version.effectiveFrom() + ": " + version.name() + ", legal time "
@@ -91,7 +123,15 @@ public class Catalogue {
 
     /** How the office offers the procedure: empty when it does not; the competent agency when named. */
     public Optional<Offering> offering(AgencyCode office, ProcedureCode code) {
-        return procedures.offering(office, code).map(Offering::new);
+        var now = clock.instant();
+        String key = office.value() + " " + code.value();
+        var cached = recentOfferings.get(key);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.offering();
+        }
+        Optional<Offering> offering = procedures.offering(office, code).map(Offering::new);
+        recentOfferings.put(key, new RecentOffering(offering, now.plus(REMEMBERED)));
+        return offering;
     }
 
     /** Whether the office receives the procedure, and which agency is competent to decide it there. */
@@ -114,6 +154,7 @@ public class Catalogue {
         } else {
             procedures.withdraw(office, code);
         }
+        forget();
         audit.record(new AuditEntry(clock.instant(), actor.getUsername(), office.value(), "catalogue.offering.changed",
                 "procedure:" + code, offered ? "offered; competent agency " + agency : "no longer offered"));
     }
@@ -123,6 +164,7 @@ public class Catalogue {
     public int offerAllOfLevel(AgencyCode office, AdministrativeLevel level) {
         List<ProcedureCode> codes = procedures.codesAt(level, today());
         codes.forEach(code -> procedures.offer(office, code, null));
+        forget();
         return codes.size();
     }
 }

@@ -14,6 +14,7 @@ import vn.motcua.dossier.CounterSlip;
 import vn.motcua.dossier.CounterSlips;
 import vn.motcua.dossier.DossierSettings;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.documents.domain.FormType;
@@ -28,6 +29,7 @@ import vn.motcua.platform.security.OfficeMember;
 @EnableConfigurationProperties(DocumentSettings.class)
 public class Slips {
 
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final Dossiers dossiers;
@@ -88,6 +90,61 @@ public class Slips {
 
     public byte[] counterSlipPdf(long id, OfficeMember member) {
         return pdf.render(counterSlipHtml(id, member));
+    }
+
+    /** Form 04 (apology), 05 (stop notice) or 06 (control sheet) of a dossier. */
+    public String dossierFormHtml(DossierCode code, FormType type, OfficeMember member) {
+        DossierData d = dossiers.find(code, member);
+        var history = dossiers.history(code, member);
+        Agency office = offices.find(d.office()).orElseThrow();
+        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        Action action = type == FormType.APOLOGY ? Action.APOLOGISE : type == FormType.STOP_NOTICE ? Action.STOP : null;
+        var transition = action == null ? null : history.stream().filter(t -> t.action() == action).reduce((a, b) -> b)
+                .orElseThrow(() -> new vn.motcua.platform.web.NotFoundException("No " + type + " for " + code));
+        String title = switch (type) {
+            case APOLOGY -> "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+            case STOP_NOTICE -> "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ";
+            default -> "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
+        };
+        var at = transition == null ? d.receivedAt() : transition.at();
+        var view = new DossierFormView(type, settings.numbering().label(type), title, parent, office.name(), d.code().value(),
+                String.format("ngày %02d tháng %02d năm %d", at.getDayOfMonth(), at.getMonthValue(), at.getYear()),
+                d.applicant().name(), d.procedure().name(), when(d.receivedAt()), when(d.clock().dueAt()),
+                d.clock().rescheduledDueAt() == null ? null : when(d.clock().rescheduledDueAt()),
+                transition == null ? null : transition.note(), d.controlSheet(),
+                type == FormType.APOLOGY ? "THỦ TRƯỞNG CƠ QUAN" : "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()));
+        var context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable("f", view);
+        return templates.process("documents/dossier-form", context);
+    }
+
+    /** Form 07, the tracking book of the member's office for a field and period (A4 landscape). */
+    public String bookHtml(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
+        Agency office = offices.find(vn.motcua.organization.domain.AgencyCode.of(member.officeCode())).orElseThrow();
+        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        var date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        var rows = dossiers.book(member, field, from, to).stream().map(d -> new BookView.Row(d.code().value(),
+                d.procedure().name(), d.applicant().name(),
+                String.join(", ", java.util.stream.Stream.of(d.applicant().address(), d.applicant().phone())
+                        .filter(java.util.Objects::nonNull).toList()),
+                d.competentOffice().equals(d.office()) ? office.name() : d.competentOffice().value(),
+                SHORT.format(d.receivedAt()), SHORT.format(d.clock().promisedAt()),
+                d.returnedAt() == null ? "" : SHORT.format(d.returnedAt()),
+                d.returnedThrough() == null ? "" : switch (d.returnedThrough()) {
+                    case COUNTER -> "Trực tiếp";
+                    case POST -> "Bưu chính";
+                    case ONLINE -> "Trực tuyến";
+                })).toList();
+        var view = new BookView(settings.numbering().label(FormType.TRACKING_BOOK), parent, office.name(),
+                field == null || field.isBlank() ? "Tất cả" : field, date.format(from), date.format(to), rows);
+        var context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable("b", view);
+        return templates.process("documents/book", context);
+    }
+
+    public byte[] pdf(String html) {
+        return pdf.render(html);
     }
 
     ReceiptSlip receipt(DossierData d) {

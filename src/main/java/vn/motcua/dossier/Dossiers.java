@@ -78,6 +78,12 @@ public class Dossiers {
         return repository.transitions(code);
     }
 
+    /** The tracking book (form 07) of the member's office: dossiers of the field received in the period. */
+    public List<DossierData> book(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
+        return repository.received(vn.motcua.organization.domain.AgencyCode.of(member.officeCode()),
+                field == null || field.isBlank() ? null : field, from, to);
+    }
+
     /**
      * The member's open dossiers, the most urgent first: leaders see the whole office, others what they hold
      * (and reception what waits to be transferred).

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
@@ -41,11 +40,17 @@ public class ReceptionDesk {
     private final DossierSettings settings;
     private final AuditTrail audit;
     private final CitizenNotices notices;
+    private final org.springframework.transaction.support.TransactionTemplate numbering;
+    private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars, DossierSettings settings,
-            AuditTrail audit, CitizenNotices notices, Clock clock) {
+            AuditTrail audit, CitizenNotices notices, org.springframework.transaction.PlatformTransactionManager transactions,
+            Clock clock) {
         this.notices = notices;
+        this.numbering = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -57,26 +62,43 @@ public class ReceptionDesk {
     /**
      * Accepts the dossier unless this member already sent a request with the same key: then the dossier of that
      * request is returned (and a different request under the same key is refused).
+     *
+     * <p>Three steps: everything that can refuse the dossier is checked first, without a transaction; then the
+     * dossier's number is taken in its own short transaction, so concurrent acceptances at one office wait on
+     * the office's row only for that instant; then the dossier is written in one transaction with its key,
+     * transitions, scans, audit entry and notices. A number whose write then fails, or whose request turns out
+     * to repeat an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
      */
-    @Transactional
     public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestHash) {
-        if (idempotencyKey != null) {
-            Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                if (!earlier.get()[0].equals(requestHash)) {
-                    throw new InvalidValueException("idempotencyKey.reused", "This Idempotency-Key was used for another request");
+        Prepared prepared = prepare(request, member);
+        long number = numbering.execute(status -> dossiers.nextNumber(request.office(), prepared.day()));
+        return writing.execute(status -> {
+            if (idempotencyKey != null) {
+                Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestHash);
+                if (earlier.isPresent()) {
+                    return replayOf(earlier.get(), requestHash);
                 }
-                return new Accepted(dossiers.find(DossierCode.of(earlier.get()[1])).orElseThrow(), true);
             }
-        }
-        DossierData accepted = accept(request, member);
-        if (idempotencyKey != null) {
-            dossiers.bind(member.getUsername(), idempotencyKey, accepted.code());
-        }
-        return new Accepted(accepted, false);
+            DossierData accepted = write(prepared, number, member);
+            if (idempotencyKey != null) {
+                dossiers.bind(member.getUsername(), idempotencyKey, accepted.code());
+            }
+            return new Accepted(accepted, false);
+        });
     }
 
-    private DossierData accept(AcceptRequest request, OfficeMember member) {
+    private Accepted replayOf(String[] earlier, String requestHash) {
+        if (!earlier[0].equals(requestHash)) {
+            throw new InvalidValueException("idempotencyKey.reused", "This Idempotency-Key was used for another request");
+        }
+        return new Accepted(dossiers.find(DossierCode.of(earlier[1])).orElseThrow(), true);
+    }
+
+    private record Prepared(Reception reception, ProcedureVersion version, Appointment appointment, java.time.LocalDate day,
+            java.util.List<vn.motcua.dossier.domain.Scan> scans) {
+    }
+
+    private Prepared prepare(AcceptRequest request, OfficeMember member) {
         Officer officer = Officers.of(member);
         if (!officer.has(Duty.RECEPTION) || !officer.office().equals(request.office())) {
             throw new DossierAccessDeniedException(member.getUsername() + " does not receive dossiers at " + request.office());
@@ -92,15 +114,19 @@ public class ReceptionDesk {
         var reception = new Reception(request.office(), null, ProcedureSnapshot.of(version), request.applicant(),
                 request.representative(), request.channel(), request.documents(), request.declaration(),
                 request.assistedFilling() ? member.getUsername() : null, officer);
-        long number = dossiers.nextNumber(request.office(), now.toLocalDate());
-        DossierCode code = settings.pattern().format(request.office(), now.toLocalDate(), number);
-        Dossier dossier = Dossier.accept(reception, code, appointment);
+        return new Prepared(reception, version, appointment, now.toLocalDate(), request.scans());
+    }
+
+    private DossierData write(Prepared p, long number, OfficeMember member) {
+        var office = p.reception().office();
+        DossierCode code = settings.pattern().format(office, p.day(), number);
+        Dossier dossier = Dossier.accept(p.reception(), code, p.appointment());
         dossiers.insert(dossier.data());
-        request.scans().forEach(scan -> dossiers.attach(code, scan));
+        p.scans().forEach(scan -> dossiers.attach(code, scan));
         dossier.transitions().forEach(t -> dossiers.record(code, t));
-        audit.record(new AuditEntry(clock.instant(), member.getUsername(), request.office().value(), "dossier.accepted",
-                "dossier:" + code, version.code() + " due " + appointment.dueAt()
-                        + (request.assistedFilling() ? "; declaration filled by the officer" : "")));
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), office.value(), "dossier.accepted",
+                "dossier:" + code, p.version().code() + " due " + p.appointment().dueAt()
+                        + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")));
         notices.after(vn.motcua.dossier.domain.Action.ACCEPT, dossier.data());
         return dossier.data();
     }

@@ -22,6 +22,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final Set<StaffRole> roles;
     private final boolean enabled;
     private final boolean locked;
+    private boolean hadFailures;
     private String passwordHash;
 
     public StaffPrincipal(String username, String fullName, String officeCode, String officeName, Set<StaffRole> roles,
@@ -34,6 +35,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         this.enabled = enabled;
         this.locked = locked;
         this.passwordHash = passwordHash;
+    }
+
+    /** Whether wrong passwords were counted against the account when it was loaded (to clear after success). */
+    public boolean hadFailures() {
+        return hadFailures;
+    }
+
+    public StaffPrincipal withFailures(boolean failures) {
+        this.hadFailures = failures;
+        return this;
     }
 
     public String fullName() {

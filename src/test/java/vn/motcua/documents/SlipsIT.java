@@ -35,13 +35,17 @@ class SlipsIT {
     UserDetailsService users;
 
     private String accept() throws Exception {
+        return accept("1.001193");
+    }
+
+    private String accept(String procedure) throws Exception {
         String body = """
-                {"officeCode": "H99.03", "procedureCode": "1.001193", "channel": "COUNTER",
+                {"officeCode": "H99.03", "procedureCode": "%s", "channel": "COUNTER",
                  "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321", "address": "Phường Thụy Khuê, Hà Nội",
                                "phone": "0987654321"},
                  "documents": [{"name": "Tờ khai đăng ký khai sinh theo mẫu", "copies": 1},
                                {"name": "Giấy chứng sinh", "copies": 1}], "assistedFilling": true}
-                """;
+                """.formatted(procedure);
         String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", "MotCua@2026"))
                         .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -81,5 +85,48 @@ class SlipsIT {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/ho-so/" + code + "/mau-01").with(user(users.loadUserByUsername("lanhdao.03"))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void the_apology_stop_notice_control_sheet_and_tracking_book_print_in_vietnamese() throws Exception {
+        String code = accept("1.004884");
+        String base = "/api/v1/dossiers/" + code + "/";
+        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan.03", "MotCua@2026"))).andExpect(status().isOk());
+        var later = java.time.LocalDate.now().plusDays(21).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY));
+        String code2 = accept();
+        mvc.perform(post("/api/v1/dossiers/" + code2 + "/stop").with(httpBasic("tiepnhan.03", "MotCua@2026"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"Công dân xin rút hồ sơ để bổ sung thông tin\"}"))
+                .andExpect(status().isOk());
+        var officer = user(users.loadUserByUsername("lanhdao.03"));
+
+        String sheet = text(mvc.perform(get("/ho-so/" + code + "/mau-kiem-soat.pdf").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), "form-06");
+        assertThat(sheet).contains("Mẫu số 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Tiếp nhận và chuyển", "Đúng");
+
+        String stop = text(mvc.perform(get("/ho-so/" + code2 + "/mau-dung.pdf").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), "form-05");
+        assertThat(stop).contains("Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Công dân xin rút hồ sơ");
+
+        mvc.perform(get("/ho-so/" + code + "/mau-xin-loi.pdf").with(officer)).andExpect(status().isNotFound());
+        mvc.perform(post(base + "apology").with(httpBasic("lanhdao.03", "MotCua@2026")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"newDueAt\": \"" + later + "T16:00:00\", \"note\": \"Cần xác minh nơi sinh\"}"))
+                .andExpect(status().isOk());
+        String apology = text(mvc.perform(get("/ho-so/" + code + "/mau-xin-loi.pdf").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), "form-04");
+        assertThat(apology).contains("Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Cần xác minh", "16 giờ 00 phút", "Lê Văn Thủy");
+
+        String book = text(mvc.perform(get("/so-theo-doi.pdf").param("field", "Hộ tịch").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), "form-07");
+        assertThat(book).contains("Mẫu số 07", "SỔ THEO DÕI HỒ SƠ", code, code2, "Đặng Thị");
+        String births = text(mvc.perform(get("/so-theo-doi.pdf").param("field", "Hộ tịch").with(officer))
+                .andReturn().getResponse().getContentAsByteArray(), "form-07-civil-status");
+        assertThat(births).contains("Lĩnh vực: Hộ tịch");
+        mvc.perform(get("/so-theo-doi").param("from", "2026-13-01").with(officer)).andExpect(status().isBadRequest());
+    }
+
+    private static String text(byte[] pdf, String name) throws Exception {
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".pdf");
+        Files.write(file, pdf);
+        return run("pdftotext", "-layout", file.toString(), "-");
     }
 }

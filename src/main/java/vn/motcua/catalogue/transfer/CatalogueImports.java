@@ -122,6 +122,7 @@ public class CatalogueImports {
                         "catalogue", "file " + check.fileName() + ": " + entries.size() + " versions, " + check.added()
                                 + " new procedures, " + check.changed() + " updated, effective " + check.effectiveFrom()));
             });
+            catalogue.forget();
             finish(id, ImportJob.Status.DONE, entries.size(), check.added(), check.changed(), null);
         } catch (RuntimeException e) {
             log.warn("Catalogue import {} failed; nothing was saved", id, e);

@@ -10,7 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.RequestParam;
+
 import vn.motcua.documents.Slips;
+import vn.motcua.documents.domain.FormType;
+import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
@@ -21,9 +27,11 @@ import vn.motcua.platform.web.NotFoundException;
 class SlipController {
 
     private final Slips slips;
+    private final java.time.Clock clock;
 
-    SlipController(Slips slips) {
+    SlipController(Slips slips, java.time.Clock clock) {
         this.slips = slips;
+        this.clock = clock;
     }
 
     @GetMapping(value = "/ho-so/{code}/mau-01", produces = MediaType.TEXT_HTML_VALUE)
@@ -51,6 +59,62 @@ class SlipController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("phieu-" + id + ".pdf").build().toString())
                 .body(slips.counterSlipPdf(id, me));
+    }
+
+    @GetMapping(value = "/ho-so/{code}/mau-{form}", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String dossierForm(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String form) {
+        return slips.dossierFormHtml(code(code), type(form), me);
+    }
+
+    @GetMapping("/ho-so/{code}/mau-{form}.pdf")
+    ResponseEntity<byte[]> dossierFormPdf(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
+            @PathVariable String form) {
+        return pdf(slips.pdf(slips.dossierFormHtml(code(code), type(form), me)), "mau-" + form + "-" + code);
+    }
+
+    @GetMapping(value = "/so-theo-doi", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String book(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate[] period = period(from, to);
+        return slips.bookHtml(me, field, period[0], period[1]);
+    }
+
+    @GetMapping("/so-theo-doi.pdf")
+    ResponseEntity<byte[]> bookPdf(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate[] period = period(from, to);
+        return pdf(slips.pdf(slips.bookHtml(me, field, period[0], period[1])), "so-theo-doi");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build().toString())
+                .body(bytes);
+    }
+
+    /** The form's slug: 04 apology, 05 stop notice, 06 control sheet, by what they are (not their number). */
+    private static FormType type(String form) {
+        return switch (form) {
+            case "xin-loi" -> FormType.APOLOGY;
+            case "dung" -> FormType.STOP_NOTICE;
+            case "kiem-soat" -> FormType.CONTROL_SHEET;
+            default -> throw new NotFoundException("No form " + form);
+        };
+    }
+
+    private LocalDate[] period(String from, String to) {
+        try {
+            LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)) : LocalDate.parse(to);
+            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : LocalDate.parse(from);
+            if (start.isAfter(end) || start.plusYears(1).isBefore(end)) {
+                throw new BadParameterException("from", "A period of at most a year, from before to");
+            }
+            return new LocalDate[] {start, end};
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadParameterException("from", "Dates are written 2026-11-01");
+        }
     }
 
     private static DossierCode code(String code) {

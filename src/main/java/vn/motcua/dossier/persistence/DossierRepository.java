@@ -126,6 +126,17 @@ public class DossierRepository {
                         String.valueOf(rs.getInt(4))}).list();
     }
 
+    /** The office's dossiers of a field received in the period, in order of reception: the tracking book. */
+    public List<DossierData> received(AgencyCode office, String field, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select data, version from dossier where office_code = :office and (cast(:field as varchar) is null or field = :field)
+                  and received_at >= :from and received_at < :to order by received_at, code limit 10000
+                """).param("office", office.value()).param("field", field)
+                .param("from", Timestamp.valueOf(from.atStartOfDay())).param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
+                .list();
+    }
+
     private DossierData withVersion(DossierData d, long version) {
         return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
                 d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), d.status(),

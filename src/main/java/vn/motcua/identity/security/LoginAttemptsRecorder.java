@@ -61,7 +61,7 @@ class LoginAttemptsRecorder {
     /** Any successful authentication (form or HTTP Basic) clears the count of wrong passwords. */
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && staff.hadFailures()) {
             jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null "
                     + "where username = ? and (failed_attempts > 0 or locked_until is not null)")
                     .param(staff.getUsername())

@@ -1,6 +1,7 @@
 package vn.motcua.identity.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
     private final JdbcClient jdbc;
     private final Offices offices;
     private final Clock clock;
+    private final java.util.Map<String, CachedName> officeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     StaffUserDetailsService(JdbcClient jdbc, Offices offices, Clock clock) {
         this.jdbc = jdbc;
@@ -46,14 +48,25 @@ class StaffUserDetailsService implements UserDetailsService {
                     String office = rs.getString("office_code");
                     return new StaffPrincipal(rs.getString("username"), rs.getString("full_name"), office,
                             officeName(office), roles, rs.getBoolean("enabled"), attempts.isLockedAt(clock.instant()),
-                            rs.getString("password_hash"));
+                            rs.getString("password_hash")).withFailures(attempts.failures() > 0 || attempts.lockedUntil() != null);
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return principal;
     }
 
+    /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
     private String officeName(String code) {
-        return offices.find(AgencyCode.of(code)).map(Agency::name).orElse(code);
+        Instant now = clock.instant();
+        var cached = officeNames.get(code);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.name();
+        }
+        String name = offices.find(AgencyCode.of(code)).map(Agency::name).orElse(code);
+        officeNames.put(code, new CachedName(name, now.plusSeconds(60)));
+        return name;
+    }
+
+    private record CachedName(String name, Instant until) {
     }
 }

@@ -1,0 +1,12 @@
+package vn.motcua.documents;
+
+import java.util.List;
+
+import vn.motcua.documents.domain.FormType;
+import vn.motcua.dossier.domain.Handover;
+
+/** What forms 04 (apology), 05 (stop notice) and 06 (control sheet) print, already worded. */
+public record DossierFormView(FormType type, String numberLabel, String title, String parentName, String officeName,
+        String code, String dateLine, String applicantName, String procedureName, String receivedAt, String dueAt,
+        String newDueAt, String reason, List<Handover> rows, String signerTitle, String signerName) {
+}
