@@ -33,6 +33,7 @@ public class Slips {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final Dossiers dossiers;
+    private final vn.motcua.catalogue.Catalogue catalogue;
     private final CounterSlips counterSlips;
     private final Offices offices;
     private final StaffAccounts staff;
@@ -41,9 +42,10 @@ public class Slips {
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
 
-    Slips(Dossiers dossiers, CounterSlips counterSlips, Offices offices, StaffAccounts staff, DossierSettings dossierSettings, DocumentSettings settings,
+    Slips(Dossiers dossiers, vn.motcua.catalogue.Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, DossierSettings dossierSettings, DocumentSettings settings,
             ITemplateEngine templates, PdfRenderer pdf) {
         this.dossiers = dossiers;
+        this.catalogue = catalogue;
         this.counterSlips = counterSlips;
         this.offices = offices;
         this.staff = staff;
@@ -141,6 +143,38 @@ public class Slips {
         var context = new Context(Locale.forLanguageTag("vi"));
         context.setVariable("b", view);
         return templates.process("documents/book", context);
+    }
+
+    /** What the declaration printed for the citizen to check and sign holds. */
+    public record DeclarationView(String parentName, String officeName, String code, String procedureName,
+            java.util.List<String[]> rows, String assistedBy, String applicantName) {
+    }
+
+    /**
+     * The declaration as filled on screen, with the procedure's labels, for the citizen to read and sign; it
+     * says who filled it when the officer did.
+     */
+    public String declarationHtml(DossierCode code, OfficeMember member) {
+        DossierData d = dossiers.find(code, member);
+        Agency office = offices.find(d.office()).orElseThrow();
+        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        var labels = catalogue.versionOn(vn.motcua.catalogue.domain.ProcedureCode.of(d.procedure().code()), d.procedure().effectiveFrom())
+                .map(v -> v.form()).orElse(java.util.List.of());
+        var rows = new java.util.ArrayList<String[]>();
+        for (var field : labels) {
+            rows.add(new String[] {field.label(), d.declaration().getOrDefault(field.key(), "")});
+        }
+        d.declaration().forEach((key, value) -> {
+            if (labels.stream().noneMatch(f -> f.key().equals(key))) {
+                rows.add(new String[] {key, value});
+            }
+        });
+        String assisted = d.declarationFilledBy() == null ? null
+                : staff.find(new Username(d.declarationFilledBy())).map(s -> s.fullName()).orElse(d.declarationFilledBy());
+        var context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable("t", new DeclarationView(parent, office.name(), d.code().value(), d.procedure().name(), rows,
+                assisted, d.applicant().name()));
+        return templates.process("documents/declaration", context);
     }
 
     public byte[] pdf(String html) {

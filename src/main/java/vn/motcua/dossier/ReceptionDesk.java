@@ -69,14 +69,14 @@ public class ReceptionDesk {
      * transitions, scans, audit entry and notices. A number whose write then fails, or whose request turns out
      * to repeat an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
      */
-    public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestHash) {
+    public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestText) {
         Prepared prepared = prepare(request, member);
         long number = numbering.execute(status -> dossiers.nextNumber(request.office(), prepared.day()));
         return writing.execute(status -> {
             if (idempotencyKey != null) {
-                Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestHash);
+                Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestText);
                 if (earlier.isPresent()) {
-                    return replayOf(earlier.get(), requestHash);
+                    return replayOf(earlier.get(), requestText);
                 }
             }
             DossierData accepted = write(prepared, number, member);
@@ -87,8 +87,8 @@ public class ReceptionDesk {
         });
     }
 
-    private Accepted replayOf(String[] earlier, String requestHash) {
-        if (!earlier[0].equals(requestHash)) {
+    private Accepted replayOf(String[] earlier, String requestText) {
+        if (!earlier[0].equals(requestText)) {
             throw new InvalidValueException("idempotencyKey.reused", "This Idempotency-Key was used for another request");
         }
         return new Accepted(dossiers.find(DossierCode.of(earlier[1])).orElseThrow(), true);
@@ -109,12 +109,28 @@ public class ReceptionDesk {
         if (!version.boundaryFree() && catalogue.offering(request.office(), request.procedure()).isEmpty()) {
             throw new InvalidValueException("procedure.notOffered", request.office() + " does not receive " + request.procedure());
         }
+        checkDeclaration(version, request.declaration());
         Appointment appointment = calendars.appointment(request.office(), now, version.legalTime())
                 .orElseThrow(() -> new InvalidValueException("office.unknown", "No calendar for " + request.office()));
         var reception = new Reception(request.office(), null, ProcedureSnapshot.of(version), request.applicant(),
                 request.representative(), request.channel(), request.documents(), request.declaration(),
                 request.assistedFilling() ? member.getUsername() : null, officer);
         return new Prepared(reception, version, appointment, now.toLocalDate(), request.scans());
+    }
+
+    /** Every value given must belong to a field of the procedure's form and pass that field's checks. */
+    private static void checkDeclaration(ProcedureVersion version, java.util.Map<String, String> declaration) {
+        if (declaration == null) {
+            return;
+        }
+        for (var entry : declaration.entrySet()) {
+            var field = version.form().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()
+                    .orElseThrow(() -> new InvalidValueException("declaration.unknownField",
+                            "The declaration of " + version.code() + " has no field " + entry.getKey()));
+            field.problemWith(entry.getValue()).ifPresent(problem -> {
+                throw new InvalidValueException("declaration." + problem, "declaration." + entry.getKey() + ": " + problem);
+            });
+        }
     }
 
     private DossierData write(Prepared p, long number, OfficeMember member) {

@@ -44,8 +44,10 @@ class SlipsIT {
                  "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321", "address": "Phường Thụy Khuê, Hà Nội",
                                "phone": "0987654321"},
                  "documents": [{"name": "Tờ khai đăng ký khai sinh theo mẫu", "copies": 1},
-                               {"name": "Giấy chứng sinh", "copies": 1}], "assistedFilling": true}
-                """.formatted(procedure);
+                               {"name": "Giấy chứng sinh", "copies": 1}], "assistedFilling": true,
+                 "declaration": %s}
+                """.formatted(procedure, procedure.equals("1.001193")
+                ? "{\"childFullName\": \"Đặng Minh Khôi\", \"childSex\": \"Nam\", \"childBirthDate\": \"2026-11-20\"}" : "{}");
         String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", "MotCua@2026"))
                         .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -122,6 +124,23 @@ class SlipsIT {
                 .andReturn().getResponse().getContentAsByteArray(), "form-07-civil-status");
         assertThat(births).contains("Lĩnh vực: Hộ tịch");
         mvc.perform(get("/so-theo-doi").param("from", "2026-13-01").with(officer)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_declaration_filled_by_the_officer_prints_for_the_citizen_to_sign() throws Exception {
+        String code = accept();
+        String declaration = text(mvc.perform(get("/ho-so/" + code + "/to-khai.pdf").with(user(users.loadUserByUsername("tiepnhan.03"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), "declaration");
+        assertThat(declaration).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH", "Họ, chữ đệm, tên của trẻ", "Đặng Minh Khôi",
+                "do cán bộ", "NGƯỜI YÊU CẦU");
+        mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", "MotCua@2026"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"officeCode": "H99.03", "procedureCode": "1.001193", "channel": "COUNTER",
+                                 "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321"},
+                                 "declaration": {"childSex": "Không rõ"}}
+                                """))
+                .andExpect(status().isUnprocessableContent());
     }
 
     private static String text(byte[] pdf, String name) throws Exception {

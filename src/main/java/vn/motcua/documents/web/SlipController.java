@@ -61,6 +61,17 @@ class SlipController {
                 .body(slips.counterSlipPdf(id, me));
     }
 
+    @GetMapping(value = "/ho-so/{code}/to-khai", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String declaration(@AuthenticationPrincipal OfficeMember me, @PathVariable String code) {
+        return slips.declarationHtml(code(code), me);
+    }
+
+    @GetMapping("/ho-so/{code}/to-khai.pdf")
+    ResponseEntity<byte[]> declarationPdf(@AuthenticationPrincipal OfficeMember me, @PathVariable String code) {
+        return pdf(slips.pdf(slips.declarationHtml(code(code), me)), "to-khai-" + code);
+    }
+
     @GetMapping(value = "/ho-so/{code}/mau-{form}", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String dossierForm(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String form) {

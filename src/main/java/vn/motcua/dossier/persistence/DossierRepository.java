@@ -94,16 +94,16 @@ public class DossierRepository {
 
     /**
      * Claims an idempotency key for the actor. Returns empty when the key is new (the caller goes on and
-     * then {@link #bind}s it); otherwise the earlier request's hash and dossier code. A concurrent request with
+     * then {@link #bind}s it); otherwise the earlier request (as text) and its dossier code. A concurrent request with
      * the same key waits here until the first one commits.
      */
-    public Optional<String[]> claim(String actor, String key, String requestHash) {
-        int inserted = jdbc.sql("insert into idempotency_key (actor, key, request_hash) values (?, ?, ?) on conflict do nothing")
-                .params(actor, key, requestHash).update();
+    public Optional<String[]> claim(String actor, String key, String request) {
+        int inserted = jdbc.sql("insert into idempotency_key (actor, key, request) values (?, ?, ?) on conflict do nothing")
+                .params(actor, key, request).update();
         if (inserted == 1) {
             return Optional.empty();
         }
-        return jdbc.sql("select request_hash, dossier_code from idempotency_key where actor = ? and key = ?")
+        return jdbc.sql("select request, dossier_code from idempotency_key where actor = ? and key = ?")
                 .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 

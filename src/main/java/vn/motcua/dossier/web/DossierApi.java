@@ -1,10 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +62,7 @@ class DossierApi {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new BadParameterException("Idempotency-Key", "An Idempotency-Key header of 1 to 200 characters is required");
         }
-        var accepted = desk.accept(AcceptBodies.toRequest(body), me, key.strip(), hash(body));
+        var accepted = desk.accept(AcceptBodies.toRequest(body), me, key.strip(), canonical(body));
         DossierData d = accepted.dossier();
         var json = new DossierJson.Accepted(d.code().value(), d.status().name(), d.receivedAt(), d.clock().dueAt(),
                 "/ho-so/" + d.code().value() + "/mau-01.pdf", settings.lookupUrl(d.code().value()), d.version());
@@ -166,12 +162,8 @@ class DossierApi {
         }
     }
 
-    static String hash(DossierJson.AcceptBody body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The request as the idempotency key remembers it: its canonical JSON, compared exactly on a replay. */
+    static String canonical(DossierJson.AcceptBody body) {
+        return JSON.writeValueAsString(body);
     }
 }
