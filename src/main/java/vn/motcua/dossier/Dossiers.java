@@ -18,6 +18,7 @@ import vn.motcua.calendar.domain.Timeliness;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.DossierRules;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Duty;
 import vn.motcua.dossier.domain.Officer;
@@ -40,8 +41,8 @@ public class Dossiers {
     public record QueueItem(DossierData dossier, Timeliness.Verdict verdict) {
     }
 
-    /** The context a transition runs in: the officer, now in the office's time, and its calendar. */
-    public record Context(Officer officer, LocalDateTime now, OfficeCalendar calendar, DossierSettings settings) {
+    /** The context a transition runs in: the officer, now in the office's time, its calendar and its rules. */
+    public record Context(Officer officer, LocalDateTime now, OfficeCalendar calendar, DossierRules rules) {
     }
 
     static final List<DossierStatus> OPEN = Arrays.stream(DossierStatus.values()).filter(s -> !s.isFinal()).toList();
@@ -51,11 +52,13 @@ public class Dossiers {
     private final DossierSettings settings;
     private final AuditTrail audit;
     private final CitizenNotices notices;
+    private final OfficeDossierSettings officeSettings;
     private final Clock clock;
 
     Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
-            CitizenNotices notices, Clock clock) {
+            CitizenNotices notices, OfficeDossierSettings officeSettings, Clock clock) {
         this.notices = notices;
+        this.officeSettings = officeSettings;
         this.repository = repository;
         this.calendars = calendars;
         this.settings = settings;
@@ -139,7 +142,7 @@ public class Dossiers {
         }
         Officer officer = Officers.of(member);
         Dossier dossier = Dossier.restore(before);
-        transition.accept(dossier, new Context(officer, now(), calendar(officer), settings));
+        transition.accept(dossier, new Context(officer, now(), calendar(officer), officeSettings.rules(before.office())));
         if (!repository.update(dossier.data())) {
             throw stale(code);
         }

@@ -40,14 +40,16 @@ public class ReceptionDesk {
     private final DossierSettings settings;
     private final AuditTrail audit;
     private final CitizenNotices notices;
+    private final OfficeDossierSettings officeSettings;
     private final org.springframework.transaction.support.TransactionTemplate numbering;
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars, DossierSettings settings,
-            AuditTrail audit, CitizenNotices notices, org.springframework.transaction.PlatformTransactionManager transactions,
-            Clock clock) {
+            AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings,
+            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
         this.notices = notices;
+        this.officeSettings = officeSettings;
         this.numbering = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
@@ -135,7 +137,7 @@ public class ReceptionDesk {
 
     private DossierData write(Prepared p, long number, OfficeMember member) {
         var office = p.reception().office();
-        DossierCode code = settings.pattern().format(office, p.day(), number);
+        DossierCode code = officeSettings.pattern(office).format(office, p.day(), number);
         Dossier dossier = Dossier.accept(p.reception(), code, p.appointment());
         dossiers.insert(dossier.data());
         p.scans().forEach(scan -> dossiers.attach(code, scan));

@@ -104,14 +104,14 @@ class DossierApi {
 
     private static BiConsumer<Dossier, Dossiers.Context> action(String transition, DossierJson.TransitionBody b) {
         return switch (transition) {
-            case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.settings().rules(), b.unit());
+            case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), b.unit());
             case "hand-over" -> (d, c) -> d.handOver(c.officer(), c.now(), c.calendar(), b.note());
             case "submit" -> (d, c) -> d.submitForApproval(c.officer(), c.now(), c.calendar());
             case "send-back" -> (d, c) -> d.sendBack(c.officer(), c.now(), b.note());
             case "approve" -> (d, c) -> d.approve(c.officer(), c.now(), c.calendar());
             case "result-ready" -> (d, c) -> d.resultReady(c.officer(), c.now());
             case "return" -> (d, c) -> d.returnResult(c.officer(), c.now(), channel(b.through()));
-            case "supplement-request" -> (d, c) -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.settings().rules(),
+            case "supplement-request" -> (d, c) -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.rules(),
                     b.items() == null ? List.of() : b.items());
             case "supplement-received" -> (d, c) -> d.supplementReceived(c.officer(), c.now(), c.calendar());
             case "refuse" -> (d, c) -> d.refuse(c.officer(), c.now(), b.note());

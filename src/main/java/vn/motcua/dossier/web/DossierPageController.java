@@ -61,6 +61,7 @@ class DossierPageController {
             @RequestParam(required = false) Long version, @RequestParam(required = false) String note,
             @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String through,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
+            @RequestParam(defaultValue = "HORIZONTAL") String direction,
             @RequestParam(required = false) Integer number, RedirectAttributes flash) {
         DossierCode parsed = code(code);
         Action chosen = action(action);
@@ -68,7 +69,7 @@ class DossierPageController {
             dossiers.act(parsed, version, me, (d, c) -> {
                 switch (chosen) {
                     case ACCEPT -> throw new NotFoundException("A dossier is accepted at the reception screen");
-                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.settings().rules(), note);
+                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), note);
                     case HAND_OVER -> d.handOver(c.officer(), c.now(), c.calendar(), note);
                     case SUBMIT_FOR_APPROVAL -> d.submitForApproval(c.officer(), c.now(), c.calendar());
                     case SEND_BACK -> d.sendBack(c.officer(), c.now(), note);
@@ -76,14 +77,15 @@ class DossierPageController {
                     case RESULT_READY -> d.resultReady(c.officer(), c.now());
                     case RETURN -> d.returnResult(c.officer(), c.now(),
                             vn.motcua.catalogue.domain.Channel.valueOf(through == null ? "COUNTER" : through));
-                    case REQUEST_SUPPLEMENT -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.settings().rules(),
+                    case REQUEST_SUPPLEMENT -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.rules(),
                             note == null ? List.of() : note.lines().toList());
                     case SUPPLEMENT_RECEIVED -> d.supplementReceived(c.officer(), c.now(), c.calendar());
                     case REFUSE -> d.refuse(c.officer(), c.now(), note);
                     case APOLOGISE -> d.apologise(c.officer(), c.now(), c.calendar(), dateTime(newDueAt), note);
                     case STOP -> d.stop(c.officer(), c.now(), note);
                     case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), agency,
-                            vn.motcua.dossier.domain.Consultation.Direction.HORIZONTAL, note, workingDays == null ? 5 : workingDays);
+                            vn.motcua.dossier.domain.Consultation.Direction.valueOf(direction), note,
+                            workingDays == null ? 5 : Math.min(Math.max(workingDays, 1), 60));
                     case CONSULTATION_ANSWERED -> d.answerConsultation(c.officer(), c.now(), number == null ? 0 : number, note);
                 }
             });

@@ -1,0 +1,83 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossier.domain.DossierCodePattern;
+import vn.motcua.dossier.domain.DossierRules;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.security.OfficeMember;
+
+/**
+ * An office's own dossier code pattern and supplement window, over the application's defaults; set by the
+ * office's administrator, audited.
+ */
+@Service
+public class OfficeDossierSettings {
+
+    /** What an office set; a null part falls back to the default. */
+    public record Own(String codePattern, Integer supplementWindowDays) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DossierSettings defaults;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OfficeDossierSettings(JdbcClient jdbc, DossierSettings defaults, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.defaults = defaults;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<Own> own(AgencyCode office) {
+        return jdbc.sql("select code_pattern, supplement_window_days from office_dossier_setting where office_code = ?")
+                .param(office.value())
+                .query((rs, n) -> new Own(rs.getString(1), (Integer) rs.getObject(2)))
+                .optional();
+    }
+
+    public DossierCodePattern pattern(AgencyCode office) {
+        return own(office).map(Own::codePattern).map(DossierCodePattern::new).orElse(defaults.pattern());
+    }
+
+    public DossierRules rules(AgencyCode office) {
+        DossierRules base = defaults.rules();
+        return own(office).map(Own::supplementWindowDays)
+                .map(days -> new DossierRules(days, base.transferCutoff(), base.transferGraceMinutes()))
+                .orElse(base);
+    }
+
+    public DossierSettings defaults() {
+        return defaults;
+    }
+
+    /** The office's administrator sets the pattern (checked) and the window (1 to 30 working days). */
+    @Transactional
+    public void set(OfficeMember admin, String codePattern, Integer windowDays) {
+        if (!admin.isAdmin()) {
+            throw new DossierAccessDeniedException(admin.getUsername() + " is not an administrator");
+        }
+        String pattern = codePattern == null || codePattern.isBlank() ? null : new DossierCodePattern(codePattern.strip()).pattern();
+        if (windowDays != null && (windowDays < 1 || windowDays > 30)) {
+            throw new InvalidValueException("dossierSettings.window", "The supplement window is 1 to 30 working days");
+        }
+        jdbc.sql("""
+                insert into office_dossier_setting (office_code, code_pattern, supplement_window_days, updated_by)
+                values (?, ?, ?, ?)
+                on conflict (office_code) do update set code_pattern = excluded.code_pattern,
+                    supplement_window_days = excluded.supplement_window_days, updated_by = excluded.updated_by,
+                    version = office_dossier_setting.version + 1, updated_at = now()
+                """).params(admin.officeCode(), pattern, windowDays, admin.getUsername()).update();
+        audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
+                "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays));
+    }
+}
