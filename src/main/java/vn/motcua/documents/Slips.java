@@ -58,7 +58,7 @@ public class Slips {
     /** Form 01, the receipt and appointment, as the officer prints it. */
     public String receiptHtml(DossierCode code, OfficeMember member) {
         var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("slip", receipt(dossiers.find(code, member)));
+        context.setVariable("slip", receipt(dossiers.view(code, member)));
         return templates.process("documents/form-01", context);
     }
 
@@ -96,7 +96,7 @@ public class Slips {
 
     /** Form 04 (apology), 05 (stop notice) or 06 (control sheet) of a dossier. */
     public String dossierFormHtml(DossierCode code, FormType type, OfficeMember member) {
-        DossierData d = dossiers.find(code, member);
+        DossierData d = dossiers.view(code, member);
         var history = dossiers.history(code, member);
         Agency office = offices.find(d.office()).orElseThrow();
         String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
@@ -155,7 +155,7 @@ public class Slips {
      * says who filled it when the officer did.
      */
     public String declarationHtml(DossierCode code, OfficeMember member) {
-        DossierData d = dossiers.find(code, member);
+        DossierData d = dossiers.view(code, member);
         Agency office = offices.find(d.office()).orElseThrow();
         String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
         var labels = catalogue.versionOn(vn.motcua.catalogue.domain.ProcedureCode.of(d.procedure().code()), d.procedure().effectiveFrom())

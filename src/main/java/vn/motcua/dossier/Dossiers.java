@@ -53,10 +53,12 @@ public class Dossiers {
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
+    private final vn.motcua.organization.Offices offices;
     private final Clock clock;
 
     Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
-            CitizenNotices notices, OfficeDossierSettings officeSettings, Clock clock) {
+            CitizenNotices notices, OfficeDossierSettings officeSettings, vn.motcua.organization.Offices offices, Clock clock) {
+        this.offices = offices;
         this.notices = notices;
         this.officeSettings = officeSettings;
         this.repository = repository;
@@ -76,9 +78,32 @@ public class Dossiers {
         return d;
     }
 
+    /**
+     * The dossier shown to a member: its personal data is about to be seen, so the look is audited (rules.md
+     * §7: every access to a dossier's personal data is logged).
+     */
+    public DossierData view(DossierCode code, OfficeMember member) {
+        DossierData d = find(code, member);
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(), "dossier.viewed",
+                "dossier:" + code, null));
+        return d;
+    }
+
     public List<Transition> history(DossierCode code, OfficeMember member) {
         find(code, member);
         return repository.transitions(code);
+    }
+
+    /** The agency a dossier may be routed to: a registered agency, by its code; none when blank. */
+    public vn.motcua.organization.domain.AgencyCode competentAgency(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        var agency = vn.motcua.organization.domain.AgencyCode.of(code);
+        if (offices.find(agency).isEmpty()) {
+            throw new vn.motcua.platform.domain.InvalidValueException("agency.unknown", "No agency " + agency);
+        }
+        return agency;
     }
 
     /** The tracking book (form 07) of the member's office: dossiers of the field received in the period. */

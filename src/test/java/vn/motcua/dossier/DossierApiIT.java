@@ -134,4 +134,23 @@ class DossierApiIT {
         mvc.perform(get("/api/v1/dossiers").with(httpBasic("lanhdao.02", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')].timeliness").exists());
     }
+
+    @Test
+    void a_dossier_routed_to_the_competent_agency_is_handled_there_and_hidden_from_others() throws Exception {
+        String json = mvc.perform(accept(UUID.randomUUID().toString(), BODY)).andReturn().getResponse().getContentAsString();
+        String code = com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        String base = "/api/v1/dossiers/" + code + "/";
+        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"competentOffice\": \"H99.77\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"competentOffice\": \"H99.03\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.competentOffice").value("H99.03"));
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("chuyenvien.03", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post(base + "hand-over").with(httpBasic("chuyenvien.03", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.controlSheet[1].from").value("chuyenvien.03"));
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("chuyenvien.04", PASSWORD))).andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from audit_entry where subject = ? and action = 'dossier.viewed'")
+                .param("dossier:" + code).query(Long.class).single()).as("each look at personal data is logged").isGreaterThanOrEqualTo(1);
+    }
 }

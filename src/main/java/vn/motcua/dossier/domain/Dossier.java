@@ -51,7 +51,20 @@ public final class Dossier {
     }
 
     public void transfer(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, String toUnit) {
+        transfer(by, at, calendar, rules, toUnit, null);
+    }
+
+    /**
+     * Transfers the dossier to the unit that processes it; with {@code competent}, to another agency competent
+     * to decide it (a desk receives regardless of boundary, the competent agency decides): its staff then see
+     * and handle the dossier.
+     */
+    public void transfer(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, String toUnit,
+            vn.motcua.organization.domain.AgencyCode competent) {
         check(Action.TRANSFER, by);
+        if (competent != null && !competent.equals(d.competentOffice())) {
+            d = routed(competent);
+        }
         LocalDateTime due = rules.transferDue(calendar, d.receivedAt());
         String firstStep = !steps().isEmpty() ? steps().getFirst().performer()
                 : toUnit == null || toUnit.isBlank() ? "Bộ phận chuyên môn" : toUnit.strip();
@@ -253,6 +266,14 @@ public final class Dossier {
                 d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), status,
                 clock, d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(), missing, d.finishedAt(),
                 d.returnedAt(), d.returnedThrough(), d.closingReason(), apology == null ? d.apologyReason() : apology,
+                d.version());
+    }
+
+    private DossierData routed(vn.motcua.organization.domain.AgencyCode competent) {
+        return new DossierData(d.code(), d.office(), competent, d.procedure(), d.applicant(), d.representative(),
+                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
+                d.status(), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(),
+                d.missingItems(), d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(),
                 d.version());
     }
 

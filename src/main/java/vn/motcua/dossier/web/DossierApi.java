@@ -76,7 +76,7 @@ class DossierApi {
     @GetMapping(BASE + "/{code}")
     DossierJson.Dossier dossier(@AuthenticationPrincipal OfficeMember me, @PathVariable String code) {
         DossierCode parsed = code(code);
-        return DossierJson.Dossier.of(dossiers.find(parsed, me), dossiers.history(parsed, me));
+        return DossierJson.Dossier.of(dossiers.view(parsed, me), dossiers.history(parsed, me));
     }
 
     @Operation(summary = "The caller's work queue, most urgent first")
@@ -95,16 +95,18 @@ class DossierApi {
     DossierJson.Dossier transition(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @PathVariable String transition, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) DossierJson.TransitionBody body) {
-        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null) : body;
+        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null) : body;
         Long version = b.version() != null ? b.version() : ifMatch == null ? null : parseVersion(ifMatch);
         DossierCode parsed = code(code);
-        dossiers.act(parsed, version, me, action(transition, b));
+        var competent = dossiers.competentAgency(b.competentOffice());
+        dossiers.act(parsed, version, me, action(transition, b, competent));
         return dossier(me, code);
     }
 
-    private static BiConsumer<Dossier, Dossiers.Context> action(String transition, DossierJson.TransitionBody b) {
+    private static BiConsumer<Dossier, Dossiers.Context> action(String transition, DossierJson.TransitionBody b,
+            vn.motcua.organization.domain.AgencyCode competent) {
         return switch (transition) {
-            case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), b.unit());
+            case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), b.unit(), competent);
             case "hand-over" -> (d, c) -> d.handOver(c.officer(), c.now(), c.calendar(), b.note());
             case "submit" -> (d, c) -> d.submitForApproval(c.officer(), c.now(), c.calendar());
             case "send-back" -> (d, c) -> d.sendBack(c.officer(), c.now(), b.note());

@@ -31,7 +31,8 @@ final class DossierJson {
 
     /** The arguments of a transition; each transition reads the ones it needs. */
     record TransitionBody(Long version, String note, List<String> items, LocalDateTime newDueAt, String through,
-            String unit, String agency, String direction, String question, Integer workingDays, Integer number) {
+            String unit, String agency, String direction, String question, Integer workingDays, Integer number,
+            String competentOffice) {
     }
 
     record Accepted(String code, String status, LocalDateTime receivedAt, LocalDateTime dueAt, String receiptUrl,

@@ -46,7 +46,7 @@ class DossierPageController {
     @GetMapping("/ho-so/{code}")
     String dossier(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, Model model) {
         DossierCode parsed = code(code);
-        DossierData d = dossiers.find(parsed, me);
+        DossierData d = dossiers.view(parsed, me);
         model.addAttribute("d", d);
         model.addAttribute("history", dossiers.history(parsed, me));
         model.addAttribute("actions", Arrays.stream(Action.values())
@@ -61,15 +61,16 @@ class DossierPageController {
             @RequestParam(required = false) Long version, @RequestParam(required = false) String note,
             @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String through,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
-            @RequestParam(defaultValue = "HORIZONTAL") String direction,
+            @RequestParam(defaultValue = "HORIZONTAL") String direction, @RequestParam(required = false) String competentOffice,
             @RequestParam(required = false) Integer number, RedirectAttributes flash) {
         DossierCode parsed = code(code);
         Action chosen = action(action);
         try {
+            var competent = dossiers.competentAgency(competentOffice);
             dossiers.act(parsed, version, me, (d, c) -> {
                 switch (chosen) {
                     case ACCEPT -> throw new NotFoundException("A dossier is accepted at the reception screen");
-                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), note);
+                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), note, competent);
                     case HAND_OVER -> d.handOver(c.officer(), c.now(), c.calendar(), note);
                     case SUBMIT_FOR_APPROVAL -> d.submitForApproval(c.officer(), c.now(), c.calendar());
                     case SEND_BACK -> d.sendBack(c.officer(), c.now(), note);
