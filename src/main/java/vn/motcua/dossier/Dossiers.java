@@ -89,6 +89,21 @@ public class Dossiers {
         return d;
     }
 
+    /** The dossier's scans: id, file name, type and size. */
+    public List<String[]> scans(DossierCode code, OfficeMember member) {
+        find(code, member);
+        return repository.scans(code);
+    }
+
+    /** One scan, for the staff of the dossier's offices; each opening is audited. */
+    public vn.motcua.dossier.domain.Scan scan(DossierCode code, java.util.UUID id, OfficeMember member) {
+        find(code, member);
+        var scan = repository.scan(code, id).orElseThrow(() -> new NotFoundException("No scan " + id));
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(), "dossier.scanOpened",
+                "dossier:" + code, scan.fileName()));
+        return scan;
+    }
+
     public List<Transition> history(DossierCode code, OfficeMember member) {
         find(code, member);
         return repository.transitions(code);

@@ -42,8 +42,15 @@ class DossierJourneyBrowserTest {
         page.getByLabel("Họ tên / tên tổ chức").fill("Vũ Thị Lành");
         page.getByLabel("Số định danh cá nhân (12 số)").first().fill("031158001234");
         page.getByLabel("Số điện thoại").fill("0903123456");
+        page.getByLabel("Bản quét giấy tờ (PDF, JPEG, PNG)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "giay-khai-sinh.pdf", "application/pdf", "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByTestId("accept").click();
+        assertThat(page.getByTestId("errors")).containsText("giay-khai-sinh.pdf");
+        page.getByLabel("Bản quét giấy tờ (PDF, JPEG, PNG)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "giay-khai-sinh.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         page.getByTestId("accept").click();
         assertThat(page.getByTestId("accepted")).isVisible();
+        assertThat(page.getByTestId("scans")).containsText("giay-khai-sinh.pdf");
         String code = page.getByTestId("dossier-code").textContent().strip();
         assertThat(code).matches("H99\\.05-\\d{6}-\\d{4,}");
         Browser.screenshot(page, "dossier-accepted-vi");

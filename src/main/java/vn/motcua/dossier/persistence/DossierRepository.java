@@ -119,11 +119,11 @@ public class DossierRepository {
                         scan.content().length, scan.content()).update();
     }
 
-    /** The scans of a dossier: id, file name, type and size (not the content). */
+    /** The scans of a dossier: id, file name, type and size in KB (not the content). */
     public List<String[]> scans(DossierCode code) {
         return jdbc.sql("select id, file_name, content_type, size_bytes from dossier_scan where dossier_code = ? order by uploaded_at, file_name")
                 .param(code.value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        String.valueOf(rs.getInt(4))}).list();
+                        String.valueOf((rs.getInt(4) + 1023) / 1024)}).list();
     }
 
     /** The office's dossiers of a field received in the period, in order of reception: the tracking book. */
@@ -135,6 +135,14 @@ public class DossierRepository {
                 .param("from", Timestamp.valueOf(from.atStartOfDay())).param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
                 .list();
+    }
+
+    /** One scan's type, name and bytes, if it belongs to the dossier. */
+    public Optional<vn.motcua.dossier.domain.Scan> scan(DossierCode code, java.util.UUID id) {
+        return jdbc.sql("select file_name, content_type, content from dossier_scan where id = ? and dossier_code = ?")
+                .params(id, code.value())
+                .query((rs, n) -> new vn.motcua.dossier.domain.Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
     }
 
     private DossierData withVersion(DossierData d, long version) {

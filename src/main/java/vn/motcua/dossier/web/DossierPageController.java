@@ -49,11 +49,30 @@ class DossierPageController {
         DossierData d = dossiers.view(parsed, me);
         model.addAttribute("d", d);
         model.addAttribute("history", dossiers.history(parsed, me));
+        model.addAttribute("scans", dossiers.scans(parsed, me));
         model.addAttribute("actions", Arrays.stream(Action.values())
                 .filter(a -> a.allowedFrom(d.status()) && me.holds(a.duty().name()) && a != Action.CONSULTATION_ANSWERED)
                 .toList());
         model.addAttribute("openConsultations", d.consultations().stream().filter(c -> c.isOpen()).toList());
         return "dossier/dossier";
+    }
+
+    @GetMapping("/ho-so/{code}/ban-quet/{id}")
+    org.springframework.http.ResponseEntity<byte[]> scan(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
+            @PathVariable String id) {
+        java.util.UUID uuid;
+        try {
+            uuid = java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No scan " + id);
+        }
+        var scan = dossiers.scan(code(code), uuid, me);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(scan.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .inline().filename(scan.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(scan.content());
     }
 
     @PostMapping("/ho-so/{code}/{action}")
