@@ -84,7 +84,8 @@ public class Slips {
                 refusal ? "Lý do" : "Nội dung cần bổ sung, hoàn thiện", slip.items(),
                 refusal ? "Xin thông báo để Ông/Bà/Tổ chức biết."
                         : "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, xin liên hệ " + office.name() + " để được hướng dẫn.",
-                staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()));
+                staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()),
+                "/phieu/" + slip.id() + ".pdf");
         var context = new Context(Locale.forLanguageTag("vi"));
         context.setVariable("slip", view);
         return templates.process("documents/counter-slip", context);
