@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -68,25 +67,26 @@ public class ReceptionDesk {
      * <p>Three steps: everything that can refuse the dossier is checked first, without a transaction; then the
      * dossier's number is taken in its own short transaction, so concurrent acceptances at one office wait on
      * the office's row only for that instant; then the dossier is written in one transaction with its key,
-     * transitions, scans, audit entry and notices. A number whose write then fails, or whose request turns out
+     * transitions, scans, audit entry, notices and, last, its idempotency key. A number whose write then fails, or whose request turns out
      * to repeat an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
      */
     public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestText) {
         Prepared prepared = prepare(request, member);
         long number = numbering.execute(status -> dossiers.nextNumber(request.office(), prepared.day()));
-        return writing.execute(status -> {
-            if (idempotencyKey != null) {
-                Optional<String[]> earlier = dossiers.claim(member.getUsername(), idempotencyKey, requestText);
-                if (earlier.isPresent()) {
-                    return replayOf(earlier.get(), requestText);
-                }
+        Accepted accepted = writing.execute(status -> {
+            DossierData written = write(prepared, number, member);
+            if (idempotencyKey != null && !dossiers.claim(member.getUsername(), idempotencyKey, requestText, written.code())) {
+                status.setRollbackOnly();
+                return null;
             }
-            DossierData accepted = write(prepared, number, member);
-            if (idempotencyKey != null) {
-                dossiers.bind(member.getUsername(), idempotencyKey, accepted.code());
-            }
-            return new Accepted(accepted, false);
+            return new Accepted(written, false);
         });
+        if (accepted != null) {
+            return accepted;
+        }
+        // The key was taken by an earlier request (a concurrent one waited for it on the key's row): this write
+        // was rolled back and the earlier dossier is the answer.
+        return replayOf(dossiers.earlier(member.getUsername(), idempotencyKey).orElseThrow(), requestText);
     }
 
     private Accepted replayOf(String[] earlier, String requestText) {

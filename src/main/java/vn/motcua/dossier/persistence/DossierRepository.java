@@ -30,6 +30,9 @@ public class DossierRepository {
 
     /** The next number of the office's day: 1, 2, 3, … never the same twice once committed. */
     public long nextNumber(AgencyCode office, LocalDate day) {
+        // Committing this increment need not wait for the disk: the acceptance that uses the number commits
+        // synchronously later, and its WAL flush covers this earlier record, so a number in use is never lost.
+        jdbc.sql("set local synchronous_commit to off").update();
         return jdbc.sql("""
                 insert into dossier_code_sequence (office_code, day, last_value) values (?, ?, 1)
                 on conflict (office_code, day) do update set last_value = dossier_code_sequence.last_value + 1
@@ -93,22 +96,19 @@ public class DossierRepository {
     }
 
     /**
-     * Claims an idempotency key for the actor. Returns empty when the key is new (the caller goes on and
-     * then {@link #bind}s it); otherwise the earlier request (as text) and its dossier code. A concurrent request with
-     * the same key waits here until the first one commits.
+     * Records that the actor's key made this dossier; false when the key was already used (by a concurrent
+     * request too: the insert waits for it on the key's row and then finds it taken).
      */
-    public Optional<String[]> claim(String actor, String key, String request) {
-        int inserted = jdbc.sql("insert into idempotency_key (actor, key, request) values (?, ?, ?) on conflict do nothing")
-                .params(actor, key, request).update();
-        if (inserted == 1) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select request, dossier_code from idempotency_key where actor = ? and key = ?")
-                .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    public boolean claim(String actor, String key, String request, DossierCode code) {
+        return jdbc.sql("""
+                insert into idempotency_key (actor, key, request, dossier_code) values (?, ?, ?, ?) on conflict do nothing
+                """).params(actor, key, request, code.value()).update() == 1;
     }
 
-    public void bind(String actor, String key, DossierCode code) {
-        jdbc.sql("update idempotency_key set dossier_code = ? where actor = ? and key = ?").params(code.value(), actor, key).update();
+    /** The earlier request (as text) and dossier code under the actor's key. */
+    public Optional<String[]> earlier(String actor, String key) {
+        return jdbc.sql("select request, dossier_code from idempotency_key where actor = ? and key = ?")
+                .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 
     public void attach(DossierCode code, vn.motcua.dossier.domain.Scan scan) {
