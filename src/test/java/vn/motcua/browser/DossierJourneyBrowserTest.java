@@ -36,8 +36,9 @@ class DossierJourneyBrowserTest {
     void accept_transfer_submit_apologise_approve_and_return(Page page) {
         Browser.signIn(page, "tiepnhan.05");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận").setExact(true)).click();
-        page.getByLabel("Thủ tục (gõ tên không dấu hoặc mã)").fill("dang ky lai khai sinh");
-        page.keyboard().press("Enter");
+        page.getByLabel("Thủ tục (gõ tên không dấu hoặc mã)").pressSequentially("dang ky lai khai sinh");
+        assertThat(page.getByTestId("procedure-results")).containsText("Đăng ký lại khai sinh");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tiep-nhan$"));
         page.getByTestId("procedure-results").getByText("Đăng ký lại khai sinh").click();
         page.getByLabel("Họ tên / tên tổ chức").fill("Vũ Thị Lành");
         page.getByLabel("Số định danh cá nhân (12 số)").first().fill("031158001234");

@@ -72,6 +72,14 @@ class ReceptionController {
         return "dossier/reception-search";
     }
 
+    /** The results alone, for the search box that updates them as the officer types. */
+    @GetMapping(PAGE + "/thu-tuc")
+    String results(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String q, Model model) {
+        String text = q == null ? "" : q.substring(0, Math.min(q.length(), 200));
+        model.addAttribute("results", catalogue.search(new CatalogueQuery(text, null, AgencyCode.of(me.officeCode()), 0, 15)));
+        return "dossier/reception-search :: results";
+    }
+
     @PostMapping(PAGE)
     String receive(@AuthenticationPrincipal OfficeMember me, @ModelAttribute("form") ReceptionForm form, BindingResult errors,
             @RequestParam(defaultValue = "accept") String outcome,
