@@ -27,7 +27,11 @@ class LoginAttemptsRecorder {
     private final Clock clock;
     private final LockoutPolicy policy;
 
-    LoginAttemptsRecorder(JdbcClient jdbc, AuditTrail audit, Clock clock, LockoutProperties lockout) {
+    private final StaffUserDetailsService accounts;
+
+    LoginAttemptsRecorder(JdbcClient jdbc, AuditTrail audit, Clock clock, LockoutProperties lockout,
+            StaffUserDetailsService accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -42,6 +46,7 @@ class LoginAttemptsRecorder {
             return;
         }
         String normalized = username.strip().toLowerCase(java.util.Locale.ROOT);
+        accounts.forget(normalized);
         Instant now = clock.instant();
         jdbc.sql("select failed_attempts, locked_until from staff_account where username = ? for update")
                 .param(normalized)

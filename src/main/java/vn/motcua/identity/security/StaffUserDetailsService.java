@@ -32,27 +32,51 @@ class StaffUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** An account row as read, kept a few seconds for API clients that sign in on every request. */
+    private record Row(String username, String fullName, String office, java.util.Set<StaffRole> roles, boolean enabled,
+            LoginAttempts attempts, String passwordHash, Instant until) {
+    }
+
+    /** How long an account without wrong passwords is reused; a wrong password forgets it at once. */
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(5);
+
+    private final java.util.Map<String, Row> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public StaffPrincipal loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        StaffPrincipal principal = jdbc.sql("""
+        Instant now = clock.instant();
+        Row row = recent.get(normalized);
+        if (row == null || !now.isBefore(row.until())) {
+            row = load(normalized, now);
+            if (row.attempts().failures() == 0 && row.attempts().lockedUntil() == null) {
+                recent.put(normalized, row);
+            }
+        }
+        // A fresh principal every time: authentication erases the password hash of the one it used.
+        return new StaffPrincipal(row.username(), row.fullName(), row.office(), officeName(row.office()), row.roles(),
+                row.enabled(), row.attempts().isLockedAt(now), row.passwordHash())
+                .withFailures(row.attempts().failures() > 0 || row.attempts().lockedUntil() != null);
+    }
+
+    /** Forgets the account, so that the next sign-in reads its state (failures, lock) from the database. */
+    void forget(String username) {
+        recent.remove(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Row load(String normalized, Instant now) {
+        return jdbc.sql("""
                 select username, full_name, office_code, roles, enabled, failed_attempts, locked_until, password_hash
                 from staff_account where username = ?
                 """)
                 .param(normalized)
-                .query((rs, n) -> {
-                    var attempts = new LoginAttempts(rs.getInt("failed_attempts"),
-                            rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
-                    var roles = Arrays.stream((String[]) rs.getArray("roles").getArray())
-                            .map(StaffRole::parse).collect(Collectors.toSet());
-                    String office = rs.getString("office_code");
-                    return new StaffPrincipal(rs.getString("username"), rs.getString("full_name"), office,
-                            officeName(office), roles, rs.getBoolean("enabled"), attempts.isLockedAt(clock.instant()),
-                            rs.getString("password_hash")).withFailures(attempts.failures() > 0 || attempts.lockedUntil() != null);
-                })
+                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("full_name"), rs.getString("office_code"),
+                        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(StaffRole::parse).collect(Collectors.toSet()),
+                        rs.getBoolean("enabled"), new LoginAttempts(rs.getInt("failed_attempts"),
+                                rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()),
+                        rs.getString("password_hash"), now.plus(REMEMBERED)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return principal;
     }
 
     /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
