@@ -57,9 +57,7 @@ public class Slips {
 
     /** Form 01, the receipt and appointment, as the officer prints it. */
     public String receiptHtml(DossierCode code, OfficeMember member) {
-        var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("slip", receipt(dossiers.view(code, member)));
-        return templates.process("documents/form-01", context);
+        return render("documents/form-01", "slip", receipt(dossiers.view(code, member)));
     }
 
     public byte[] receiptPdf(DossierCode code, OfficeMember member) {
@@ -70,7 +68,7 @@ public class Slips {
     public String counterSlipHtml(long id, OfficeMember member) {
         CounterSlip slip = counterSlips.find(id, member);
         Agency office = offices.find(slip.office()).orElseThrow();
-        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        String parent = parentName(office);
         boolean refusal = slip.kind() == CounterSlip.Kind.REFUSAL;
         var a = slip.applicant();
         var view = new CounterSlipView(settings.numbering().label(refusal ? FormType.REFUSAL : FormType.SUPPLEMENT_REQUEST),
@@ -86,9 +84,7 @@ public class Slips {
                         : "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, xin liên hệ " + office.name() + " để được hướng dẫn.",
                 staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()),
                 "/phieu/" + slip.id() + ".pdf");
-        var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("slip", view);
-        return templates.process("documents/counter-slip", context);
+        return render("documents/counter-slip", "slip", view);
     }
 
     public byte[] counterSlipPdf(long id, OfficeMember member) {
@@ -100,7 +96,7 @@ public class Slips {
         DossierData d = dossiers.view(code, member);
         var history = dossiers.history(code, member);
         Agency office = offices.find(d.office()).orElseThrow();
-        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        String parent = parentName(office);
         Action action = type == FormType.APOLOGY ? Action.APOLOGISE : type == FormType.STOP_NOTICE ? Action.STOP : null;
         var transition = action == null ? null : history.stream().filter(t -> t.action() == action).reduce((a, b) -> b)
                 .orElseThrow(() -> new vn.motcua.platform.web.NotFoundException("No " + type + " for " + code));
@@ -117,15 +113,13 @@ public class Slips {
                 transition == null ? null : transition.note(), d.controlSheet(),
                 type == FormType.APOLOGY ? "THỦ TRƯỞNG CƠ QUAN" : "NGƯỜI TIẾP NHẬN HỒ SƠ",
                 transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()));
-        var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("f", view);
-        return templates.process("documents/dossier-form", context);
+        return render("documents/dossier-form", "f", view);
     }
 
     /** Form 07, the tracking book of the member's office for a field and period (A4 landscape). */
     public String bookHtml(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
         Agency office = offices.find(vn.motcua.organization.domain.AgencyCode.of(member.officeCode())).orElseThrow();
-        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        String parent = parentName(office);
         var date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         var rows = dossiers.book(member, field, from, to).stream().map(d -> new BookView.Row(d.code().value(),
                 d.procedure().name(), d.applicant().name(),
@@ -141,9 +135,7 @@ public class Slips {
                 })).toList();
         var view = new BookView(settings.numbering().label(FormType.TRACKING_BOOK), parent, office.name(),
                 field == null || field.isBlank() ? "Tất cả" : field, date.format(from), date.format(to), rows);
-        var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("b", view);
-        return templates.process("documents/book", context);
+        return render("documents/book", "b", view);
     }
 
     /** What the declaration printed for the citizen to check and sign holds. */
@@ -158,7 +150,7 @@ public class Slips {
     public String declarationHtml(DossierCode code, OfficeMember member) {
         DossierData d = dossiers.view(code, member);
         Agency office = offices.find(d.office()).orElseThrow();
-        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        String parent = parentName(office);
         var labels = catalogue.versionOn(vn.motcua.catalogue.domain.ProcedureCode.of(d.procedure().code()), d.procedure().effectiveFrom())
                 .map(v -> v.form()).orElse(java.util.List.of());
         var rows = new java.util.ArrayList<String[]>();
@@ -172,10 +164,8 @@ public class Slips {
         });
         String assisted = d.declarationFilledBy() == null ? null
                 : staff.find(new Username(d.declarationFilledBy())).map(s -> s.fullName()).orElse(d.declarationFilledBy());
-        var context = new Context(Locale.forLanguageTag("vi"));
-        context.setVariable("t", new DeclarationView(parent, office.name(), d.code().value(), d.procedure().name(), rows,
+        return render("documents/declaration", "t", new DeclarationView(parent, office.name(), d.code().value(), d.procedure().name(), rows,
                 assisted, d.applicant().name()));
-        return templates.process("documents/declaration", context);
     }
 
     public byte[] pdf(String html) {
@@ -184,7 +174,7 @@ public class Slips {
 
     ReceiptSlip receipt(DossierData d) {
         Agency office = offices.find(d.office()).orElseThrow();
-        String parent = office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+        String parent = parentName(office);
         String lookup = dossierSettings.lookupUrl(d.code().value());
         String number = d.code().value().substring(d.code().value().lastIndexOf('-') + 1);
         var rep = d.representative();
@@ -197,6 +187,18 @@ public class Slips {
                 legalTime(d.procedure().legalTime()), when(d.receivedAt()), when(d.clock().promisedAt()),
                 "Bộ phận Một cửa — " + office.name(), String.valueOf(d.receivedAt().getYear()), number, officer,
                 d.declarationFilledBy() != null);
+    }
+
+    /** The name printed above the office's: the body it belongs to. */
+    private String parentName(Agency office) {
+        return office.parent().flatMap(offices::find).map(Agency::name).orElse("");
+    }
+
+    /** A slip's template with its one model value, in Vietnamese. */
+    private String render(String template, String name, Object value) {
+        var context = new Context(Locale.forLanguageTag("vi"));
+        context.setVariable(name, value);
+        return templates.process(template, context);
     }
 
     static String when(LocalDateTime t) {

@@ -193,7 +193,7 @@ public class Dossiers {
                     t.from() + " → " + t.to() + (t.note() == null ? "" : "; " + t.note())));
             notices.after(t.action(), dossier.data());
         }
-        return repository.find(code).orElseThrow();
+        return dossier.data().with(b -> b.version = before.version() + 1);
     }
 
     private TransitionRefusedException stale(DossierCode code) {

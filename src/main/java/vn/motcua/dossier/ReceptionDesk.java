@@ -36,7 +36,6 @@ public class ReceptionDesk {
     private final DossierRepository dossiers;
     private final Catalogue catalogue;
     private final WorkingCalendars calendars;
-    private final DossierSettings settings;
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
@@ -44,7 +43,7 @@ public class ReceptionDesk {
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
-    ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars, DossierSettings settings,
+    ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars,
             AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings,
             org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
         this.notices = notices;
@@ -55,7 +54,6 @@ public class ReceptionDesk {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.calendars = calendars;
-        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }

@@ -1,9 +1,6 @@
 package vn.motcua.catalogue.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,9 +14,6 @@ import vn.motcua.platform.domain.InvalidValueException;
 
 /** One row of a {@link CatalogueTable}, each cell checked; a problem is recorded against its column. */
 final class CatalogueRow {
-
-    /** No legal processing time in the catalogue is longer than this many days. */
-    static final long MAX_DAYS = 365;
 
     private final CsvRecords.Row row;
     private final Map<String, Integer> header;
@@ -98,46 +92,11 @@ final class CatalogueRow {
                     "The unit is one of " + Arrays.toString(ProcessingUnit.values()) + ": " + get(unitColumn));
             return null;
         }
-        LocalTime cutoff = cutoffColumn == null ? null : cutoff(cutoffColumn, unit);
-        if (cutoffColumn != null && cutoff == null && !get(cutoffColumn).isEmpty()) {
-            return null;
-        }
-        if (unit == ProcessingUnit.SAME_DAY) {
-            return ProcessingTime.sameDay(cutoff);
-        }
-        String text = get(amountColumn);
         try {
-            BigDecimal amount = new BigDecimal(text.replace(',', '.'));
-            if (amount.signum() <= 0 || unit != ProcessingUnit.WORKING_HOURS && amount.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0
-                    || unit == ProcessingUnit.WORKING_HOURS && amount.compareTo(BigDecimal.valueOf(MAX_DAYS * 8)) > 0) {
-                problem(amountColumn, "amount.range", text, "A time is positive and at most " + MAX_DAYS + " days: " + text);
-                return null;
-            }
-            return unit == ProcessingUnit.WORKING_HOURS ? ProcessingTime.workingHours(amount)
-                    : new ProcessingTime(amount.longValueExact(), unit, null);
-        } catch (NumberFormatException | ArithmeticException e) {
-            problem(amountColumn, "amount.number", text, "The time must be a number (whole days): " + text);
-            return null;
-        } catch (InvalidValueException e) {
-            problem(amountColumn, "amount.minutes", text, e.getMessage());
-            return null;
-        }
-    }
-
-    private LocalTime cutoff(String column, ProcessingUnit unit) {
-        String text = get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            LocalTime cutoff = LocalTime.parse(text.length() == 4 ? "0" + text : text);
-            if (unit != ProcessingUnit.SAME_DAY) {
-                problem(column, "cutoff.sameDayOnly", text, "A cut-off applies to SAME_DAY procedures only");
-                return null;
-            }
-            return cutoff;
-        } catch (DateTimeParseException e) {
-            problem(column, "cutoff.format", text, "A cut-off is a time such as 15:00: " + text);
+            return StatedTime.parse(get(amountColumn), unit, cutoffColumn == null ? null : get(cutoffColumn));
+        } catch (StatedTime.Refused e) {
+            String column = e.isCutoff() ? cutoffColumn : amountColumn;
+            problem(column, e.code(), get(column), e.getMessage());
             return null;
         }
     }

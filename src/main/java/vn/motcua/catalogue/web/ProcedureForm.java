@@ -2,8 +2,6 @@ package vn.motcua.catalogue.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 import vn.motcua.catalogue.domain.ProcessingStep;
 import vn.motcua.catalogue.domain.RequiredDocument;
+import vn.motcua.catalogue.domain.StatedTime;
 import vn.motcua.platform.domain.InvalidValueException;
 
 /**
@@ -115,26 +114,13 @@ public class ProcedureForm {
             return null;
         }
         try {
-            if (unit == ProcessingUnit.SAME_DAY) {
-                return ProcessingTime.sameDay(cutoff == null || cutoff.isBlank() ? null : LocalTime.parse(cutoff.strip()));
-            }
-            if (cutoff != null && !cutoff.isBlank()) {
-                errors.rejectValue("cutoff", "catalogueImport.problem.cutoff.sameDayOnly");
-                return null;
-            }
-            BigDecimal value = new BigDecimal(amount == null ? "" : amount.strip().replace(',', '.'));
-            if (unit != ProcessingUnit.WORKING_HOURS && value.compareTo(BigDecimal.valueOf(365)) > 0 || value.signum() <= 0) {
-                errors.rejectValue(property, "catalogueImport.problem.amount.range", new Object[] {amount}, "range");
-                return null;
-            }
-            return unit == ProcessingUnit.WORKING_HOURS ? ProcessingTime.workingHours(value)
-                    : new ProcessingTime(value.longValueExact(), unit, null);
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("cutoff", "catalogueImport.problem.cutoff.format", new Object[] {cutoff}, "cutoff");
-        } catch (NumberFormatException | ArithmeticException | InvalidValueException e) {
-            errors.rejectValue(property, "catalogueImport.problem.amount.number", new Object[] {amount}, "number");
+            return StatedTime.parse(amount, unit, cutoff);
+        } catch (StatedTime.Refused e) {
+            String field = e.isCutoff() ? "cutoff" : property;
+            errors.rejectValue(field, "catalogueImport.problem." + e.code(),
+                    new Object[] {e.isCutoff() ? cutoff : amount}, e.getMessage());
+            return null;
         }
-        return null;
     }
 
     private Fee fee(Errors errors) {

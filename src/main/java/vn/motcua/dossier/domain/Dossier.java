@@ -236,11 +236,11 @@ public final class Dossier {
 
     private void close(Action action, Officer by, LocalDateTime at, String reason) {
         record(action, by, at, reason);
-        d = new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
-                action.target(d.status()), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(),
-                d.consultations(), d.missingItems(), at, d.returnedAt(), d.returnedThrough(), reason.strip(), d.apologyReason(),
-                d.version());
+        d = d.with(b -> {
+            b.status = action.target(d.status());
+            b.finishedAt = at;
+            b.closingReason = reason.strip();
+        });
     }
 
     private void record(Action action, Officer by, LocalDateTime at, String note) {
@@ -255,34 +255,34 @@ public final class Dossier {
 
     private DossierData with(DossierStatus status, int step, LocalDateTime stepStartedAt, String holder, List<Handover> sheet,
             LocalDateTime finishedAt, LocalDateTime returnedAt, Channel through) {
-        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), status,
-                d.clock(), step, stepStartedAt, holder, sheet, d.consultations(), d.missingItems(), finishedAt, returnedAt,
-                through, d.closingReason(), d.apologyReason(), d.version());
+        return d.with(b -> {
+            b.status = status;
+            b.step = step;
+            b.stepStartedAt = stepStartedAt;
+            b.holder = holder;
+            b.controlSheet = sheet;
+            b.finishedAt = finishedAt;
+            b.returnedAt = returnedAt;
+            b.returnedThrough = through;
+        });
     }
 
     private DossierData copy(DossierStatus status, DossierClock clock, List<String> missing, String apology) {
-        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), status,
-                clock, d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(), missing, d.finishedAt(),
-                d.returnedAt(), d.returnedThrough(), d.closingReason(), apology == null ? d.apologyReason() : apology,
-                d.version());
+        return d.with(b -> {
+            b.status = status;
+            b.clock = clock;
+            b.missingItems = missing;
+            if (apology != null) {
+                b.apologyReason = apology;
+            }
+        });
     }
 
     private DossierData routed(vn.motcua.organization.domain.AgencyCode competent) {
-        return new DossierData(d.code(), d.office(), competent, d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
-                d.status(), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(),
-                d.missingItems(), d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(),
-                d.version());
+        return d.with(b -> b.competentOffice = competent);
     }
 
     private DossierData withConsultations(List<Consultation> consultations) {
-        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(),
-                d.status(), d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), consultations,
-                d.missingItems(), d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(),
-                d.version());
+        return d.with(b -> b.consultations = consultations);
     }
-
 }

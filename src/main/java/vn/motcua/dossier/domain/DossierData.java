@@ -27,4 +27,57 @@ public record DossierData(DossierCode code, AgencyCode office, AgencyCode compet
         consultations = consultations == null ? List.of() : List.copyOf(consultations);
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }
+
+    /** A copy with some parts changed: {@code d.with(b -> b.status = RECEIVED)}. */
+    public DossierData with(java.util.function.Consumer<Builder> change) {
+        var b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The parts of a dossier as fields, for {@link #with}. */
+    public static final class Builder {
+        public AgencyCode competentOffice;
+        public DossierStatus status;
+        public DossierClock clock;
+        public int step;
+        public LocalDateTime stepStartedAt;
+        public String holder;
+        public List<Handover> controlSheet;
+        public List<Consultation> consultations;
+        public List<String> missingItems;
+        public LocalDateTime finishedAt;
+        public LocalDateTime returnedAt;
+        public Channel returnedThrough;
+        public String closingReason;
+        public String apologyReason;
+        public long version;
+        private final DossierData d;
+
+        private Builder(DossierData d) {
+            this.d = d;
+            competentOffice = d.competentOffice;
+            status = d.status;
+            clock = d.clock;
+            step = d.step;
+            stepStartedAt = d.stepStartedAt;
+            holder = d.holder;
+            controlSheet = d.controlSheet;
+            consultations = d.consultations;
+            missingItems = d.missingItems;
+            finishedAt = d.finishedAt;
+            returnedAt = d.returnedAt;
+            returnedThrough = d.returnedThrough;
+            closingReason = d.closingReason;
+            apologyReason = d.apologyReason;
+            version = d.version;
+        }
+
+        private DossierData build() {
+            return new DossierData(d.code, d.office, competentOffice, d.procedure, d.applicant, d.representative, d.channel,
+                    d.documents, d.declaration, d.declarationFilledBy, d.receivedAt, d.receivedBy, status, clock, step,
+                    stepStartedAt, holder, controlSheet, consultations, missingItems, finishedAt, returnedAt,
+                    returnedThrough, closingReason, apologyReason, version);
+        }
+    }
 }

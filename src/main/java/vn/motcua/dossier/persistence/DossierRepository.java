@@ -146,10 +146,7 @@ public class DossierRepository {
     }
 
     private DossierData withVersion(DossierData d, long version) {
-        return new DossierData(d.code(), d.office(), d.competentOffice(), d.procedure(), d.applicant(), d.representative(),
-                d.channel(), d.documents(), d.declaration(), d.declarationFilledBy(), d.receivedAt(), d.receivedBy(), d.status(),
-                d.clock(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.consultations(), d.missingItems(),
-                d.finishedAt(), d.returnedAt(), d.returnedThrough(), d.closingReason(), d.apologyReason(), version);
+        return d.with(b -> b.version = version);
     }
 
     private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(DossierData d) {

@@ -66,18 +66,22 @@ class ReceptionController {
             }
             return form(version, form, model);
         }
-        String text = q == null ? "" : q.substring(0, Math.min(q.length(), 200));
-        model.addAttribute("q", text);
-        model.addAttribute("results", catalogue.search(new CatalogueQuery(text, null, AgencyCode.of(me.officeCode()), 0, 15)));
+        model.addAttribute("q", q == null ? "" : q.substring(0, Math.min(q.length(), 200)));
+        model.addAttribute("results", procedures(me, q));
         return "dossier/reception-search";
     }
 
     /** The results alone, for the search box that updates them as the officer types. */
     @GetMapping(PAGE + "/thu-tuc")
     String results(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String q, Model model) {
-        String text = q == null ? "" : q.substring(0, Math.min(q.length(), 200));
-        model.addAttribute("results", catalogue.search(new CatalogueQuery(text, null, AgencyCode.of(me.officeCode()), 0, 15)));
+        model.addAttribute("results", procedures(me, q));
         return "dossier/reception-search :: results";
+    }
+
+    /** The procedures the member's office receives that match the text, first 15. */
+    private vn.motcua.catalogue.ProcedurePage procedures(OfficeMember me, String q) {
+        String text = q == null ? "" : q.substring(0, Math.min(q.length(), 200));
+        return catalogue.search(new CatalogueQuery(text, null, AgencyCode.of(me.officeCode()), 0, 15));
     }
 
     @PostMapping(PAGE)
