@@ -15,11 +15,11 @@ java="$(./motcua java-home)/bin/java"
 data="$(mktemp -d)"
 port="${BENCH_PORT:-18080}"
 pgport="${BENCH_PG_PORT:-15432}"
-"$java" -jar target/motcua.jar --spring.profiles.active=demo --server.port="$port" \
+"$java" ${BENCH_JAVA_OPTS:-} -jar target/motcua.jar --spring.profiles.active=demo --server.port="$port" \
   --motcua.embedded-postgres.data-directory="$data/pg" --motcua.embedded-postgres.port="$pgport" \
-  --logging.level.motcua.requests=WARN >"$data/app.log" 2>&1 &
+  --logging.level.motcua.requests=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] && cp "$data/app.log" /tmp/bench-app.log; rm -rf "$data"' EXIT
 until curl -sf "localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 $app 2>/dev/null || { tail -30 "$data/app.log"; exit 1; }
   sleep 0.2

@@ -30,8 +30,8 @@ public class Catalogue {
     static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(10);
 
     private final ProcedureRepository procedures;
-    private final java.util.Map<ProcedureCode, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, RecentOffering> recentOfferings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final vn.motcua.platform.domain.Remembered<ProcedureCode, Optional<Procedure>> recent;
+    private final vn.motcua.platform.domain.Remembered<String, Optional<Offering>> recentOfferings;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
@@ -41,6 +41,8 @@ public class Catalogue {
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
+        this.recent = new vn.motcua.platform.domain.Remembered<>(clock, REMEMBERED);
+        this.recentOfferings = new vn.motcua.platform.domain.Remembered<>(clock, REMEMBERED);
     }
 
     /**
@@ -74,26 +76,13 @@ public class Catalogue {
     }
 
     private Optional<Procedure> recently(ProcedureCode code) {
-        var now = clock.instant();
-        var cached = recent.get(code);
-        if (cached != null && now.isBefore(cached.until())) {
-            return cached.procedure();
-        }
-        Optional<Procedure> procedure = procedures.find(code);
-        recent.put(code, new Recent(procedure, now.plus(REMEMBERED)));
-        return procedure;
+        return recent.get(code, procedures::find);
     }
 
     /** Forgets what was remembered of the catalogue, after a change. */
     public void forget() {
-        recent.clear();
-        recentOfferings.clear();
-    }
-
-    private record Recent(Optional<Procedure> procedure, java.time.Instant until) {
-    }
-
-    private record RecentOffering(Optional<Offering> offering, java.time.Instant until) {
+        recent.forgetAll();
+        recentOfferings.forgetAll();
     }
 
     public List<String> fields() {
@@ -123,15 +112,8 @@ public class Catalogue {
 
     /** How the office offers the procedure: empty when it does not; the competent agency when named. */
     public Optional<Offering> offering(AgencyCode office, ProcedureCode code) {
-        var now = clock.instant();
-        String key = office.value() + " " + code.value();
-        var cached = recentOfferings.get(key);
-        if (cached != null && now.isBefore(cached.until())) {
-            return cached.offering();
-        }
-        Optional<Offering> offering = procedures.offering(office, code).map(Offering::new);
-        recentOfferings.put(key, new RecentOffering(offering, now.plus(REMEMBERED)));
-        return offering;
+        return recentOfferings.get(office.value() + " " + code.value(),
+                key -> procedures.offering(office, code).map(Offering::new));
     }
 
     /** Whether the office receives the procedure, and which agency is competent to decide it there. */

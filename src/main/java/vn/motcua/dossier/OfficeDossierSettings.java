@@ -30,15 +30,25 @@ public class OfficeDossierSettings {
     private final DossierSettings defaults;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.motcua.platform.domain.Remembered<AgencyCode, Optional<Own>> recent;
 
     OfficeDossierSettings(JdbcClient jdbc, DossierSettings defaults, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
+        this.recent = new vn.motcua.platform.domain.Remembered<>(clock, java.time.Duration.ofSeconds(10));
     }
 
+    /**
+     * What the office set. Read at every acceptance, so remembered for a few seconds (forgotten at once when
+     * this instance changes it).
+     */
     public Optional<Own> own(AgencyCode office) {
+        return recent.get(office, this::read);
+    }
+
+    private Optional<Own> read(AgencyCode office) {
         return jdbc.sql("select code_pattern, supplement_window_days from office_dossier_setting where office_code = ?")
                 .param(office.value())
                 .query((rs, n) -> new Own(rs.getString(1), (Integer) rs.getObject(2)))
@@ -77,6 +87,7 @@ public class OfficeDossierSettings {
                     supplement_window_days = excluded.supplement_window_days, updated_by = excluded.updated_by,
                     version = office_dossier_setting.version + 1, updated_at = now()
                 """).params(admin.officeCode(), pattern, windowDays, admin.getUsername()).update();
+        recent.forget(AgencyCode.of(admin.officeCode()));
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
                 "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays));
     }

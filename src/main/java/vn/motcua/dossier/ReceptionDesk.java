@@ -39,7 +39,6 @@ public class ReceptionDesk {
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
-    private final org.springframework.transaction.support.TransactionTemplate numbering;
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
@@ -48,7 +47,6 @@ public class ReceptionDesk {
             org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
         this.notices = notices;
         this.officeSettings = officeSettings;
-        this.numbering = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
         this.dossiers = dossiers;
@@ -63,27 +61,22 @@ public class ReceptionDesk {
      * request is returned (and a different request under the same key is refused).
      *
      * <p>Three steps: everything that can refuse the dossier is checked first, without a transaction; then the
-     * dossier's number is taken in its own short transaction, so concurrent acceptances at one office wait on
-     * the office's row only for that instant; then the dossier is written in one transaction with its key,
-     * transitions, scans, audit entry, notices and, last, its idempotency key. A number whose write then fails, or whose request turns out
-     * to repeat an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
+     * dossier's number is taken in its own one-statement transaction, so concurrent acceptances at one office
+     * wait on the office's row only for that instant; then the dossier is written in one transaction: one
+     * statement binds the idempotency key and inserts the dossier with its transitions, then come the scans,
+     * the audit entry and the notices. A number whose write then fails, or whose request turns out to repeat
+     * an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
      */
     public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestText) {
         Prepared prepared = prepare(request, member);
-        long number = numbering.execute(status -> dossiers.nextNumber(request.office(), prepared.day()));
-        Accepted accepted = writing.execute(status -> {
-            DossierData written = write(prepared, number, member);
-            if (idempotencyKey != null && !dossiers.claim(member.getUsername(), idempotencyKey, requestText, written.code())) {
-                status.setRollbackOnly();
-                return null;
-            }
+        long number = dossiers.nextNumber(request.office(), prepared.day());
+        var claim = idempotencyKey == null ? null : new DossierRepository.Claim(member.getUsername(), idempotencyKey, requestText);
+        DossierData written = writing.execute(status -> write(prepared, number, member, claim));
+        if (written != null) {
             return new Accepted(written, false);
-        });
-        if (accepted != null) {
-            return accepted;
         }
-        // The key was taken by an earlier request (a concurrent one waited for it on the key's row): this write
-        // was rolled back and the earlier dossier is the answer.
+        // The key was taken by an earlier request (a concurrent one waited for it on the key's row): nothing was
+        // written and the earlier dossier is the answer.
         return replayOf(dossiers.earlier(member.getUsername(), idempotencyKey).orElseThrow(), requestText);
     }
 
@@ -133,13 +126,15 @@ public class ReceptionDesk {
         }
     }
 
-    private DossierData write(Prepared p, long number, OfficeMember member) {
+    /** Writes the dossier, or nothing (and returns null) when the claim's key is already bound. */
+    private DossierData write(Prepared p, long number, OfficeMember member, DossierRepository.Claim claim) {
         var office = p.reception().office();
         DossierCode code = officeSettings.pattern(office).format(office, p.day(), number);
         Dossier dossier = Dossier.accept(p.reception(), code, p.appointment());
-        dossiers.insert(dossier.data());
+        if (!dossiers.insert(dossier.data(), dossier.transitions(), claim)) {
+            return null;
+        }
         p.scans().forEach(scan -> dossiers.attach(code, scan));
-        dossier.transitions().forEach(t -> dossiers.record(code, t));
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), office.value(), "dossier.accepted",
                 "dossier:" + code, p.version().code() + " due " + p.appointment().dueAt()
                         + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")));

@@ -28,25 +28,63 @@ public class DossierRepository {
         this.jdbc = jdbc;
     }
 
-    /** The next number of the office's day: 1, 2, 3, … never the same twice once committed. */
+    /**
+     * The next number of the office's day: 1, 2, 3, … never the same twice once committed. Runs as its own
+     * one-statement transaction (call it outside any other), so concurrent acceptances at one office wait on
+     * the office's row only for that instant.
+     */
     public long nextNumber(AgencyCode office, LocalDate day) {
         // Committing this increment need not wait for the disk: the acceptance that uses the number commits
         // synchronously later, and its WAL flush covers this earlier record, so a number in use is never lost.
-        jdbc.sql("set local synchronous_commit to off").update();
+        // The setting is made inside the statement so that number and commit take one round trip.
         return jdbc.sql("""
-                insert into dossier_code_sequence (office_code, day, last_value) values (?, ?, 1)
+                insert into dossier_code_sequence (office_code, day, last_value)
+                select ?, ?, 1 from (select set_config('synchronous_commit', 'off', true)) as no_disk_wait
                 on conflict (office_code, day) do update set last_value = dossier_code_sequence.last_value + 1
                 returning last_value
                 """).params(office.value(), day).query(Long.class).single();
     }
 
-    public void insert(DossierData d) {
-        jdbc.sql("""
-                insert into dossier (code, office_code, competent_office, procedure_code, field, status, received_at, due_at,
-                    promised_at, holder, finished_at, returned_at, data, version)
-                values (:code, :office, :competent, :procedure, :field, :status, :received, :due, :promised, :holder,
-                    :finished, :returned, cast(:data as jsonb), 0)
-                """).paramSource(params(d)).update();
+    /** The key under which an actor sent a request, and the request's text, to bind to the dossier it makes. */
+    public record Claim(String actor, String key, String request) {
+    }
+
+    /**
+     * Inserts a new dossier with its transitions, and binds the claim's key to it, in one statement. When the
+     * key is already bound (by a concurrent request too: the statement waits for it on the key's row and then
+     * finds it taken), nothing is inserted and false is returned.
+     */
+    public boolean insert(DossierData d, List<Transition> transitions, Claim claim) {
+        var params = params(d);
+        var rows = new StringBuilder();
+        for (int i = 0; i < transitions.size(); i++) {
+            Transition t = transitions.get(i);
+            rows.append(i == 0 ? "" : ", ").append("(:a%1$d, :f%1$d, :t%1$d, :by%1$d, cast(:at%1$d as timestamp), :n%1$d)".formatted(i));
+            params.addValue("a" + i, t.action().name()).addValue("f" + i, t.from() == null ? null : t.from().name())
+                    .addValue("t" + i, t.to().name()).addValue("by" + i, t.by()).addValue("at" + i, Timestamp.valueOf(t.at()))
+                    .addValue("n" + i, t.note());
+        }
+        String key = "";
+        String guard = "";
+        if (claim != null) {
+            key = """
+                    k as (insert into idempotency_key (actor, key, request, dossier_code) values (:actor, :key, :request, :code)
+                        on conflict do nothing returning dossier_code),
+                    """;
+            guard = "where exists (select 1 from k)";
+            params.addValue("actor", claim.actor()).addValue("key", claim.key()).addValue("request", claim.request());
+        }
+        String transitionRows = transitions.isEmpty() ? "" : """
+                , t as (insert into dossier_transition (dossier_code, action, from_status, to_status, actor, at, note)
+                    select d.code, v.* from d, (values %s) as v (action, from_status, to_status, actor, at, note))
+                """.formatted(rows);
+        return jdbc.sql("with " + key + """
+                d as (insert into dossier (code, office_code, competent_office, procedure_code, field, status, received_at,
+                        due_at, promised_at, holder, finished_at, returned_at, data, version)
+                    select :code, :office, :competent, :procedure, :field, :status, :received, :due, :promised, :holder,
+                        :finished, :returned, cast(:data as jsonb), 0 %s returning code)
+                """.formatted(guard) + transitionRows + " select count(*) from d")
+                .paramSource(params).query(Long.class).single() == 1;
     }
 
     /** Saves the dossier unless someone saved it since it was read; returns whether it was saved. */
@@ -93,16 +131,6 @@ public class DossierRepository {
                         DossierStatus.valueOf(rs.getString("to_status")), rs.getString("actor"),
                         rs.getTimestamp("at").toLocalDateTime(), rs.getString("note")))
                 .list();
-    }
-
-    /**
-     * Records that the actor's key made this dossier; false when the key was already used (by a concurrent
-     * request too: the insert waits for it on the key's row and then finds it taken).
-     */
-    public boolean claim(String actor, String key, String request, DossierCode code) {
-        return jdbc.sql("""
-                insert into idempotency_key (actor, key, request, dossier_code) values (?, ?, ?, ?) on conflict do nothing
-                """).params(actor, key, request, code.value()).update() == 1;
     }
 
     /** The earlier request (as text) and dossier code under the actor's key. */

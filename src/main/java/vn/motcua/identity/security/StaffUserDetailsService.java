@@ -2,6 +2,8 @@ package vn.motcua.identity.security;
 
 import java.time.Clock;
 import java.time.Instant;
+
+import vn.motcua.platform.domain.Remembered;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -24,31 +26,34 @@ class StaffUserDetailsService implements UserDetailsService {
     private final JdbcClient jdbc;
     private final Offices offices;
     private final Clock clock;
-    private final java.util.Map<String, CachedName> officeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
+    private final Remembered<String, String> officeNames;
 
     StaffUserDetailsService(JdbcClient jdbc, Offices offices, Clock clock) {
         this.jdbc = jdbc;
         this.offices = offices;
         this.clock = clock;
+        this.officeNames = new Remembered<>(clock, java.time.Duration.ofMinutes(1));
+        this.recent = new Remembered<>(clock, REMEMBERED);
     }
 
     /** An account row as read, kept a few seconds for API clients that sign in on every request. */
     private record Row(String username, String fullName, String office, java.util.Set<StaffRole> roles, boolean enabled,
-            LoginAttempts attempts, String passwordHash, Instant until) {
+            LoginAttempts attempts, String passwordHash) {
     }
 
     /** How long an account without wrong passwords is reused; a wrong password forgets it at once. */
     static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(5);
 
-    private final java.util.Map<String, Row> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Remembered<String, Row> recent;
 
     @Override
     public StaffPrincipal loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         Instant now = clock.instant();
-        Row row = recent.get(normalized);
-        if (row == null || !now.isBefore(row.until())) {
-            row = load(normalized, now);
+        Row row = recent.peek(normalized).orElse(null);
+        if (row == null) {
+            row = load(normalized);
             if (row.attempts().failures() == 0 && row.attempts().lockedUntil() == null) {
                 recent.put(normalized, row);
             }
@@ -61,10 +66,10 @@ class StaffUserDetailsService implements UserDetailsService {
 
     /** Forgets the account, so that the next sign-in reads its state (failures, lock) from the database. */
     void forget(String username) {
-        recent.remove(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        recent.forget(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private Row load(String normalized, Instant now) {
+    private Row load(String normalized) {
         return jdbc.sql("""
                 select username, full_name, office_code, roles, enabled, failed_attempts, locked_until, password_hash
                 from staff_account where username = ?
@@ -74,23 +79,12 @@ class StaffUserDetailsService implements UserDetailsService {
                         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(StaffRole::parse).collect(Collectors.toSet()),
                         rs.getBoolean("enabled"), new LoginAttempts(rs.getInt("failed_attempts"),
                                 rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()),
-                        rs.getString("password_hash"), now.plus(REMEMBERED)))
+                        rs.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
-    /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
     private String officeName(String code) {
-        Instant now = clock.instant();
-        var cached = officeNames.get(code);
-        if (cached != null && now.isBefore(cached.until())) {
-            return cached.name();
-        }
-        String name = offices.find(AgencyCode.of(code)).map(Agency::name).orElse(code);
-        officeNames.put(code, new CachedName(name, now.plusSeconds(60)));
-        return name;
-    }
-
-    private record CachedName(String name, Instant until) {
+        return officeNames.get(code, c -> offices.find(AgencyCode.of(c)).map(Agency::name).orElse(c));
     }
 }

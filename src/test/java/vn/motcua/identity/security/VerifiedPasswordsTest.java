@@ -1,5 +1,7 @@
 package vn.motcua.identity.security;
 
+import vn.motcua.platform.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -27,25 +29,6 @@ class VerifiedPasswordsTest {
         public boolean matches(CharSequence raw, String encoded) {
             checks.incrementAndGet();
             return encoded.equals("hash:" + raw);
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T01:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 
