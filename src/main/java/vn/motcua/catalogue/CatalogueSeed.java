@@ -71,7 +71,7 @@ class CatalogueSeed implements ApplicationRunner {
             Details d = details.get(v.code().value());
             procedures.save(d == null ? v : new ProcedureVersion(v.code(), v.effectiveFrom(), v.name(), v.field(),
                     v.level(), v.legalTime(), v.serviceTarget(), v.boundaryFree(), d.steps(), d.documents(), v.fees(),
-                    d.results(), v.channels(), v.legalBasis(), d.form(), v.verification()));
+                    d.results(), v.channels(), v.legalBasis(), d.form(), v.verification(), v.supplementWindowDays()));
         }
         log.info("Seed catalogue loaded: {} procedures, {} with documents and steps", table.versions().size(), details.size());
     }

@@ -70,13 +70,14 @@ class CatalogueAdminIT {
         LocalDate from = catalogue.today().plusDays(10);
         var before = catalogue.versionOn(ProcedureCode.of("2.000815"), catalogue.today()).orElseThrow();
         mvc.perform(edit(from, "", "Tiếp nhận, đối chiếu | Bộ phận Một cửa | 0,5\nKý chứng thực | Lãnh đạo UBND | 1")
-                        .with(as("quantri.nhom")))
+                        .param("supplementWindowDays", "5").with(as("quantri.nhom")))
                 .andExpect(redirectedUrl(PAGE));
         var after = catalogue.versionOn(ProcedureCode.of("2.000815"), from).orElseThrow();
         assertThat(after.steps()).hasSize(2);
         assertThat(after.steps().get(0).hours()).isEqualByComparingTo("0.5");
         assertThat(after.fees().getFirst().amountVnd()).isEqualTo(2000);
         assertThat(after.form()).isEqualTo(before.form());
+        assertThat(after.supplementWindowDays()).isEqualTo(5);
         assertThat(catalogue.versionOn(ProcedureCode.of("2.000815"), from.minusDays(1))).contains(before);
         assertThat(audit.about("procedure:2.000815", 3)).anySatisfy(e -> assertThat(e.actor()).isEqualTo("quantri.nhom"));
     }
@@ -90,6 +91,9 @@ class CatalogueAdminIT {
         mvc.perform(edit(catalogue.today().plusDays(3), "", "Tiếp nhận | Một cửa").with(as("quantri.nhom")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dòng 1: ghi &quot;Tên bước | Người hoặc bộ phận thực hiện | Số giờ làm việc&quot;.")));
+        mvc.perform(edit(catalogue.today().plusDays(3), "", "").param("supplementWindowDays", "ba").with(as("quantri.nhom")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thời hạn yêu cầu bổ sung là số ngày làm việc từ 1 đến 30 (nhập: ba).")));
         assertThat(catalogue.find(ProcedureCode.of("2.000815")).orElseThrow().versions()).hasSize(versions);
     }
 

@@ -53,7 +53,7 @@ final class CatalogueRow {
         try {
             var version = new ProcedureVersion(code, from, get("name"), get("field"), level, legal, target, boundaryFree,
                     details.steps(), details.documents(), fee == null ? List.of() : List.of(fee), details.results(),
-                    channels, get("legal_basis"), details.form(), get("verification"));
+                    channels, get("legal_basis"), details.form(), get("verification"), details.supplementWindowDays());
             return new CatalogueTable.Entry(version, !get("details").isEmpty());
         } catch (InvalidValueException e) {
             String column = e.code().startsWith("procedure.name") ? "name"

@@ -7,9 +7,9 @@ import java.util.List;
  * required documents, internal steps, result documents and the declaration form.
  */
 public record ProcedureDetails(List<RequiredDocument> documents, List<ProcessingStep> steps, List<String> results,
-        List<FormField> form) {
+        List<FormField> form, Integer supplementWindowDays) {
 
-    public static final ProcedureDetails NONE = new ProcedureDetails(List.of(), List.of(), List.of(), List.of());
+    public static final ProcedureDetails NONE = new ProcedureDetails(List.of(), List.of(), List.of(), List.of(), null);
 
     public ProcedureDetails {
         documents = documents == null ? List.of() : List.copyOf(documents);
@@ -19,7 +19,7 @@ public record ProcedureDetails(List<RequiredDocument> documents, List<Processing
     }
 
     public static ProcedureDetails of(ProcedureVersion v) {
-        return new ProcedureDetails(v.documents(), v.steps(), v.results(), v.form());
+        return new ProcedureDetails(v.documents(), v.steps(), v.results(), v.form(), v.supplementWindowDays());
     }
 
     /** Reads and writes the details cell; the catalogue module supplies the JSON implementation. */

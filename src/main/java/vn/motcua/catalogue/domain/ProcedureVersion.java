@@ -20,14 +20,17 @@ import vn.motcua.platform.domain.InvalidValueException;
  * @param serviceTarget the office's own, shorter target, or {@code null}
  * @param boundaryFree whether any desk in the province accepts it regardless of the applicant's address
  * @param verification what could not be confirmed against the national catalogue, or {@code null}
+ * @param supplementWindowDays the working days after reception within which a supplement may be requested,
+ *        when the procedure says otherwise than the office's rule (3 by default), or {@code null}
  */
 public record ProcedureVersion(ProcedureCode code, LocalDate effectiveFrom, String name, String field,
         AdministrativeLevel level, ProcessingTime legalTime, ProcessingTime serviceTarget, boolean boundaryFree,
         List<ProcessingStep> steps, List<RequiredDocument> documents, List<Fee> fees, List<String> results,
-        Set<Channel> channels, String legalBasis, List<FormField> form, String verification) {
+        Set<Channel> channels, String legalBasis, List<FormField> form, String verification, Integer supplementWindowDays) {
 
     public static final int MAX_NAME_LENGTH = 500;
     public static final int MAX_FIELD_LENGTH = 200;
+    public static final int MAX_SUPPLEMENT_WINDOW_DAYS = 30;
 
     public ProcedureVersion {
         Objects.requireNonNull(code, "code");
@@ -57,6 +60,9 @@ public record ProcedureVersion(ProcedureCode code, LocalDate effectiveFrom, Stri
         }
         legalBasis = legalBasis == null || legalBasis.isBlank() ? null : legalBasis.strip();
         verification = verification == null || verification.isBlank() ? null : verification.strip();
+        if (supplementWindowDays != null && (supplementWindowDays < 1 || supplementWindowDays > MAX_SUPPLEMENT_WINDOW_DAYS)) {
+            throw new InvalidValueException("procedure.supplementWindow", "The supplement window is 1 to 30 working days");
+        }
     }
 
     private static boolean withinLegalTime(ProcessingTime target, ProcessingTime legal) {

@@ -36,7 +36,7 @@ public class ProcedureRepository {
 
     /** The nested parts of a version, kept as one JSON document. */
     record Details(List<ProcessingStep> steps, List<RequiredDocument> documents, List<Fee> fees, List<String> results,
-            List<FormField> form) {
+            List<FormField> form, Integer supplementWindowDays) {
     }
 
     private static final String IN_FORCE = """
@@ -77,7 +77,7 @@ public class ProcedureRepository {
                 .param("boundaryFree", v.boundaryFree())
                 .param("channels", v.channels().stream().map(Channel::name).sorted().collect(Collectors.joining(",")))
                 .param("legalBasis", v.legalBasis()).param("verification", v.verification())
-                .param("details", json.writeValueAsString(new Details(v.steps(), v.documents(), v.fees(), v.results(), v.form())))
+                .param("details", json.writeValueAsString(new Details(v.steps(), v.documents(), v.fees(), v.results(), v.form(), v.supplementWindowDays())))
                 .param("search", v.searchText())
                 .update();
     }
@@ -169,7 +169,7 @@ public class ProcedureRepository {
                 rs.getString("target_unit") == null ? null : time(rs, "target"), rs.getBoolean("boundary_free"),
                 orEmpty(d.steps()), orEmpty(d.documents()), orEmpty(d.fees()), orEmpty(d.results()),
                 channels.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(channels), rs.getString("legal_basis"),
-                orEmpty(d.form()), rs.getString("verification"));
+                orEmpty(d.form()), rs.getString("verification"), d.supplementWindowDays());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

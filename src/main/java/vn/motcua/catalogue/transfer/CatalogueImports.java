@@ -139,7 +139,7 @@ public class CatalogueImports {
         return procedures.find(v.code()).flatMap(p -> p.versionOn(v.effectiveFrom()))
                 .map(before -> new ProcedureVersion(v.code(), v.effectiveFrom(), v.name(), v.field(), v.level(), v.legalTime(),
                         v.serviceTarget(), v.boundaryFree(), before.steps(), before.documents(), v.fees(), before.results(),
-                        v.channels(), v.legalBasis(), before.form(), v.verification()))
+                        v.channels(), v.legalBasis(), before.form(), v.verification(), before.supplementWindowDays()))
                 .orElse(v);
     }
 

@@ -49,6 +49,7 @@ public class ProcedureForm {
     private String steps = "";
     private String documents = "";
     private String results = "";
+    private String supplementWindowDays = "";
 
     static ProcedureForm of(ProcedureVersion v, LocalDate from) {
         var f = new ProcedureForm();
@@ -73,6 +74,7 @@ public class ProcedureForm {
                 .map(d -> d.name() + " | " + d.form() + " | " + d.copies() + (d.condition() == null ? "" : " | " + d.condition()))
                 .toList());
         f.results = String.join("\n", v.results());
+        f.supplementWindowDays = v.supplementWindowDays() == null ? "" : v.supplementWindowDays().toString();
         return f;
     }
 
@@ -84,6 +86,7 @@ public class ProcedureForm {
         List<RequiredDocument> documentList = lines(documents, "documents", errors, this::document);
         List<String> resultList = lines(results, "results", errors, line -> line);
         Fee fee = fee(errors);
+        Integer window = supplementWindow(errors);
         if (effectiveFrom == null) {
             errors.rejectValue("effectiveFrom", "procedureForm.required");
         }
@@ -99,7 +102,7 @@ public class ProcedureForm {
         try {
             return new ProcedureVersion(code, effectiveFrom, name, field, level, legal, target, boundaryFree, stepList,
                     documentList, fee == null ? List.of() : List.of(fee), resultList, channels, legalBasis,
-                    before == null ? List.of() : before.form(), null);
+                    before == null ? List.of() : before.form(), null, window);
         } catch (InvalidValueException e) {
             String property = e.code().startsWith("procedure.name") ? "name" : e.code().startsWith("procedure.field") ? "field"
                     : e.code().equals("procedure.target") ? "targetAmount" : "name";
@@ -121,6 +124,23 @@ public class ProcedureForm {
                     new Object[] {e.isCutoff() ? cutoff : amount}, e.getMessage());
             return null;
         }
+    }
+
+    /** Empty: the office's rule applies; otherwise 1 to 30 working days. */
+    private Integer supplementWindow(Errors errors) {
+        if (supplementWindowDays == null || supplementWindowDays.isBlank()) {
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(supplementWindowDays.strip());
+            if (days >= 1 && days <= ProcedureVersion.MAX_SUPPLEMENT_WINDOW_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.rejectValue("supplementWindowDays", "procedureForm.supplementWindow", new Object[] {supplementWindowDays}, "window");
+        return null;
     }
 
     private Fee fee(Errors errors) {
@@ -223,4 +243,6 @@ public class ProcedureForm {
     public void setDocuments(String v) { documents = v; }
     public String getResults() { return results; }
     public void setResults(String v) { results = v; }
+    public String getSupplementWindowDays() { return supplementWindowDays; }
+    public void setSupplementWindowDays(String v) { supplementWindowDays = v; }
 }

@@ -121,9 +121,10 @@ public final class Dossier {
         if (items == null || items.stream().allMatch(i -> i == null || i.isBlank())) {
             throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "List every missing item");
         }
-        if (at.isAfter(rules.supplementDeadline(calendar, d.receivedAt()))) {
+        DossierRules applying = rules.forProcedure(d.procedure());
+        if (at.isAfter(applying.supplementDeadline(calendar, d.receivedAt()))) {
             throw new TransitionRefusedException(TransitionRefusal.SUPPLEMENT_WINDOW_CLOSED,
-                    "A supplement is requested within " + rules.supplementWindowDays() + " working days of reception");
+                    "A supplement is requested within " + applying.supplementWindowDays() + " working days of reception");
         }
         var missing = items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
         record(Action.REQUEST_SUPPLEMENT, by, at, String.join("; ", missing));

@@ -31,6 +31,12 @@ public record DossierRules(int supplementWindowDays, LocalTime transferCutoff, l
         return calendar.addWorkingMinutes(nextDay, transferGraceMinutes);
     }
 
+    /** These rules with the procedure's own supplement window, when it states one. */
+    public DossierRules forProcedure(ProcedureSnapshot procedure) {
+        return procedure.supplementWindowDays() == null ? this
+                : new DossierRules(procedure.supplementWindowDays(), transferCutoff, transferGraceMinutes);
+    }
+
     /** The last instant a supplement may be requested for a dossier received at {@code receivedAt}. */
     public LocalDateTime supplementDeadline(OfficeCalendar calendar, LocalDateTime receivedAt) {
         return calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(receivedAt).toLocalDate(), supplementWindowDays));

@@ -8,9 +8,14 @@ import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.catalogue.domain.ProcessingStep;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 
-/** What a dossier keeps of the procedure version it was received under. */
+/**
+ * What a dossier keeps of the procedure version it was received under.
+ *
+ * @param supplementWindowDays the procedure's own supplement window in working days, or {@code null} for the
+ *        office's rule
+ */
 public record ProcedureSnapshot(String code, LocalDate effectiveFrom, String name, String field, ProcessingTime legalTime,
-        List<ProcessingStep> steps) {
+        List<ProcessingStep> steps, Integer supplementWindowDays) {
 
     public ProcedureSnapshot {
         Objects.requireNonNull(code, "code");
@@ -19,6 +24,7 @@ public record ProcedureSnapshot(String code, LocalDate effectiveFrom, String nam
     }
 
     public static ProcedureSnapshot of(ProcedureVersion v) {
-        return new ProcedureSnapshot(v.code().value(), v.effectiveFrom(), v.name(), v.field(), v.legalTime(), v.steps());
+        return new ProcedureSnapshot(v.code().value(), v.effectiveFrom(), v.name(), v.field(), v.legalTime(), v.steps(),
+                v.supplementWindowDays());
     }
 }

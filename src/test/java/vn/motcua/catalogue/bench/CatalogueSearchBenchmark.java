@@ -108,7 +108,7 @@ public final class CatalogueSearchBenchmark {
                     + OBJECTS[random.nextInt(OBJECTS.length)] + " (mẫu " + i + ")";
             procedures.save(new ProcedureVersion(code, LocalDate.of(2025, 7, 1), name, FIELDS[random.nextInt(FIELDS.length)],
                     AdministrativeLevel.COMMUNE, ProcessingTime.workingDays(1 + random.nextInt(15)), null, false, List.of(),
-                    List.of(), List.of(), List.of(), java.util.Set.of(Channel.COUNTER), null, List.of(), null));
+                    List.of(), List.of(), List.of(), java.util.Set.of(Channel.COUNTER), null, List.of(), null, null));
             if (i % 3 == 0) {
                 procedures.offer(office, code, null);
             }

@@ -166,7 +166,7 @@ class CatalogueRulesTest {
                 .versions().getFirst();
         var second = new ProcedureVersion(first.code(), LocalDate.of(2026, 3, 1), "Đăng ký khai sinh (mới)", first.field(),
                 first.level(), first.legalTime(), null, false, java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), first.channels(), null, java.util.List.of(), null);
+                java.util.List.of(), first.channels(), null, java.util.List.of(), null, null);
         var procedure = new Procedure(first.code(), java.util.List.of(second, first));
         assertThat(procedure.versionOn(LocalDate.of(2025, 6, 30))).isEmpty();
         assertThat(procedure.versionOn(LocalDate.of(2026, 2, 28))).contains(first);

@@ -97,7 +97,8 @@ class CatalogueFileTest {
                         new RequiredDocument("Giấy ủy quyền", RequiredDocument.Form.CERTIFIED_COPY, 1, "Khi nộp thay")),
                 List.of(new ProcessingStep("Tiếp nhận", "Bộ phận Một cửa", new BigDecimal("0.5"))),
                 List.of("Giấy khai sinh"),
-                List.of(new FormField("declarantName", "Họ, chữ đệm, tên", FormField.Type.TEXT, true, null, List.of(), "fullName")));
+                List.of(new FormField("declarantName", "Họ, chữ đệm, tên", FormField.Type.TEXT, true, null, List.of(), "fullName")),
+                10);
         var json = new JsonDetails();
         assertThat(json.read(json.write(details))).isEqualTo(details);
     }

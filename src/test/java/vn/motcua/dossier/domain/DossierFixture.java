@@ -33,6 +33,8 @@ public final class DossierFixture {
             new ProcessingStep("Trình ký", "Công chức tư pháp - hộ tịch", new BigDecimal("4")),
             new ProcessingStep("Ký duyệt", "Lãnh đạo UBND", new BigDecimal("4")));
 
+    private Integer supplementWindowDays;
+
     private DossierFixture() {
     }
 
@@ -50,6 +52,12 @@ public final class DossierFixture {
         return this;
     }
 
+    /** The procedure states its own supplement window. */
+    public DossierFixture withSupplementWindow(int days) {
+        this.supplementWindowDays = days;
+        return this;
+    }
+
     public DossierFixture withSteps(List<ProcessingStep> steps) {
         this.steps = steps;
         return this;
@@ -62,7 +70,7 @@ public final class DossierFixture {
 
     public Dossier build() {
         var procedure = new ProcedureSnapshot("1.004873", LocalDate.of(2025, 7, 1),
-                "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch", time, steps);
+                "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch", time, steps, supplementWindowDays);
         var reception = new Reception(OFFICE, null, procedure, citizen(), null, Channel.COUNTER,
                 List.of(new ReceivedDocument("Tờ khai", 1, null, null)), null, null, RECEPTIONIST);
         return Dossier.accept(reception, DossierCode.of("H99.01-260302-0001"),

@@ -65,6 +65,25 @@ class DossierRulesTest {
         assertThat(d.data().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
     }
 
+    @ParameterizedTest(name = "window of the procedure {0} days, office {1} days: asked Wednesday 11 March allowed {2}")
+    @CsvSource({"7, 3, true", "5, 3, false", "2, 10, false", ", 10, true"})
+    void a_procedure_that_states_its_own_supplement_window_overrides_the_office_rule(Integer procedureDays, int officeDays,
+            boolean allowed) {
+        var fixture = aDossier().receivedAt(MONDAY_9);
+        Dossier d = (procedureDays == null ? fixture : fixture.withSupplementWindow(procedureDays)).build();
+        d.transfer(RECEPTIONIST, MONDAY_9.plusHours(1), CALENDAR, DossierRules.DEFAULT, "Tư pháp");
+        var office = new DossierRules(officeDays, java.time.LocalTime.of(15, 0), 60);
+        LocalDateTime wednesdayNextWeek = LocalDateTime.of(2026, 3, 11, 9, 0);
+        if (allowed) {
+            d.requestSupplement(SPECIALIST, wednesdayNextWeek, CALENDAR, office, List.of("Ảnh"));
+            assertThat(d.data().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        } else {
+            assertThatThrownBy(() -> d.requestSupplement(SPECIALIST, wednesdayNextWeek, CALENDAR, office, List.of("Ảnh")))
+                    .isInstanceOfSatisfying(TransitionRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.SUPPLEMENT_WINDOW_CLOSED));
+        }
+    }
+
     @Test
     void the_processing_time_restarts_from_zero_when_the_dossier_is_complete_again() {
         Dossier d = processing();
