@@ -38,7 +38,7 @@ psql_ -c "drop table if exists bench_dossier, bench_sequence, bench_template" \
   -c "create table bench_dossier (code varchar(60) primary key, office_code varchar(35) not null, status varchar(24) not null,
         received_at timestamp not null, due_at timestamp not null, data jsonb not null)" \
   -c "create table bench_template as select data as doc from dossier limit 1"
-pgbench -n -h localhost -p "$pgport" -U postgres -c32 -j2 -T"$seconds" -f bench/dossier-accept.sql motcua | tee "$data/pgbench.txt"
+pgbench -n -M prepared -h localhost -p "$pgport" -U postgres -c32 -j2 -T"$seconds" -f bench/dossier-accept.sql motcua | tee "$data/pgbench.txt"
 pg_tps=$(awk '/^tps/ {print $3; exit}' "$data/pgbench.txt")
 psql_ -c "drop table bench_dossier, bench_sequence, bench_template"
 

@@ -68,12 +68,11 @@ public class Dossiers {
         this.clock = clock;
     }
 
-    /** The dossier, if the member's office received it or handles it. */
+    /** The dossier, if it was routed to the member's office: received, decided or consulted there. */
     public DossierData find(DossierCode code, OfficeMember member) {
         DossierData d = repository.find(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
-        String office = member.officeCode();
-        if (!office.equals(d.office().value()) && !office.equals(d.competentOffice().value())) {
-            throw new NotFoundException("No dossier " + code + " at " + office);
+        if (!d.isRoutedTo(vn.motcua.organization.domain.AgencyCode.of(member.officeCode()))) {
+            throw new NotFoundException("No dossier " + code + " at " + member.officeCode());
         }
         return d;
     }
@@ -109,8 +108,8 @@ public class Dossiers {
         return repository.transitions(code);
     }
 
-    /** The agency a dossier may be routed to: a registered agency, by its code; none when blank. */
-    public vn.motcua.organization.domain.AgencyCode competentAgency(String code) {
+    /** An agency a dossier may be routed to or consult: a registered agency, by its code; none when blank. */
+    public vn.motcua.organization.domain.AgencyCode registeredAgency(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -119,6 +118,16 @@ public class Dossiers {
             throw new vn.motcua.platform.domain.InvalidValueException("agency.unknown", "No agency " + agency);
         }
         return agency;
+    }
+
+    /** The agencies a member's office may consult in MotCua: every registered agency but itself, by code. */
+    public List<vn.motcua.organization.domain.Agency> consultable(OfficeMember member) {
+        return offices.all().stream().filter(a -> !a.code().value().equals(member.officeCode())).toList();
+    }
+
+    /** The name of a registered agency (its code when unknown). */
+    public String nameOf(vn.motcua.organization.domain.AgencyCode agency) {
+        return offices.find(agency).map(vn.motcua.organization.domain.Agency::name).orElse(agency.value());
     }
 
     /** The tracking book (form 07) of the member's office: dossiers of the field received in the period. */

@@ -153,4 +153,27 @@ class DossierApiIT {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from audit_entry where subject = ? and action = 'dossier.viewed'")
                 .param("dossier:" + code).query(Long.class).single()).as("each look at personal data is logged").isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void a_consulted_agency_in_motcua_sees_the_dossier_in_its_queue_and_answers_itself() throws Exception {
+        String json = mvc.perform(accept(UUID.randomUUID().toString(), BODY)).andReturn().getResponse().getContentAsString();
+        String code = com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        String base = "/api/v1/dossiers/" + code + "/";
+        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan.02", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("chuyenvien.04", PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(post(base + "consult").with(httpBasic("chuyenvien.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"consultedOffice\": \"H99.04\", \"question\": \"Xác minh nơi cư trú\", \"workingDays\": 2}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.consultations[0].agencyCode").value("H99.04"));
+        mvc.perform(get("/api/v1/dossiers").with(httpBasic("chuyenvien.04", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')]").exists());
+        mvc.perform(post(base + "consultation-answer").with(httpBasic("chuyenvien.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\": 1, \"note\": \"Thay mặt\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base + "hand-over").with(httpBasic("chuyenvien.04", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(post(base + "consultation-answer").with(httpBasic("chuyenvien.04", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\": 1, \"note\": \"Công dân cư trú tại xã\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.consultations[0].answer").value("Công dân cư trú tại xã"));
+        mvc.perform(get("/api/v1/dossiers").with(httpBasic("chuyenvien.04", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')]").doesNotExist());
+    }
 }

@@ -5,9 +5,12 @@ import java.time.LocalDateTime;
 /**
  * A request to another agency for its opinion: horizontal (another unit of the same body) or vertical (a
  * higher level), with its own deadline.
+ *
+ * @param agencyCode the consulted agency's code when it works in MotCua: its staff then see the dossier and
+ *        answer themselves; {@code null} for an agency outside, whose answer the specialist records
  */
-public record Consultation(int number, String agency, Direction direction, String question, LocalDateTime askedAt,
-        LocalDateTime dueAt, LocalDateTime answeredAt, String answer) {
+public record Consultation(int number, String agency, String agencyCode, Direction direction, String question,
+        LocalDateTime askedAt, LocalDateTime dueAt, LocalDateTime answeredAt, String answer) {
 
     public enum Direction { HORIZONTAL, VERTICAL }
 
@@ -15,7 +18,12 @@ public record Consultation(int number, String agency, Direction direction, Strin
         return answeredAt == null;
     }
 
+    /** Whether the office is the consulted agency itself. */
+    public boolean isAddressedTo(vn.motcua.organization.domain.AgencyCode office) {
+        return office.value().equals(agencyCode);
+    }
+
     Consultation answered(LocalDateTime at, String text) {
-        return new Consultation(number, agency, direction, question, askedAt, dueAt, at, text);
+        return new Consultation(number, agency, agencyCode, direction, question, askedAt, dueAt, at, text);
     }
 }

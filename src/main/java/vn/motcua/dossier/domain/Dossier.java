@@ -10,6 +10,7 @@ import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.RescheduleRefusedException;
 import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.ProcessingStep;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * A dossier from acceptance to return: the aggregate that guards every transition (status, duty, office and
@@ -165,12 +166,20 @@ public final class Dossier {
         d = copy(d.status(), clock, d.missingItems(), reason);
     }
 
-    public void consult(Officer by, LocalDateTime at, OfficeCalendar calendar, String agency,
+    /**
+     * Asks another agency for its opinion within {@code workingDays}; {@code registered} is the agency's code when it
+     * works in MotCua (its staff then answer themselves), {@code null} for an agency outside.
+     */
+    public void consult(Officer by, LocalDateTime at, OfficeCalendar calendar, String agency, AgencyCode registered,
             Consultation.Direction direction, String question, int workingDays) {
         check(Action.CONSULT, by);
         requireText(agency);
         requireText(question);
-        var consultation = new Consultation(d.consultations().size() + 1, agency.strip(), direction, question.strip(), at,
+        if (by.office().equals(registered)) {
+            throw new TransitionRefusedException(TransitionRefusal.SELF_CONSULTATION, "An office does not consult itself");
+        }
+        var consultation = new Consultation(d.consultations().size() + 1, agency.strip(),
+                registered == null ? null : registered.value(), direction, question.strip(), at,
                 calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(at).toLocalDate(), Math.max(workingDays, 1))),
                 null, null);
         var all = new ArrayList<>(d.consultations());
@@ -179,14 +188,25 @@ public final class Dossier {
         d = withConsultations(all);
     }
 
+    /**
+     * Records the answer to an open consultation: given by the consulted agency's own staff, or, for an agency
+     * outside MotCua, by the dossier's specialist who received it on paper.
+     */
     public void answerConsultation(Officer by, LocalDateTime at, int number, String answer) {
-        check(Action.CONSULTATION_ANSWERED, by);
-        requireText(answer);
+        checkStatusAndDuty(Action.CONSULTATION_ANSWERED, by);
         var all = new ArrayList<>(d.consultations());
         int index = number - 1;
         if (index < 0 || index >= all.size() || !all.get(index).isOpen()) {
             throw new TransitionRefusedException(TransitionRefusal.NO_SUCH_CONSULTATION, "No open consultation " + number);
         }
+        Consultation asked = all.get(index);
+        if (asked.agencyCode() == null) {
+            checkOffice(Action.CONSULTATION_ANSWERED, by);
+        } else if (!asked.isAddressedTo(by.office())) {
+            throw new TransitionRefusedException(TransitionRefusal.OTHER_OFFICE,
+                    "Consultation " + number + " is answered by " + asked.agencyCode() + " itself");
+        }
+        requireText(answer);
         all.set(index, all.get(index).answered(at, answer.strip()));
         record(Action.CONSULTATION_ANSWERED, by, at, answer);
         d = withConsultations(all);
@@ -194,6 +214,11 @@ public final class Dossier {
 
     /** Refuses the action unless the status allows it, the officer has the duty and works where the dossier is. */
     public void check(Action action, Officer by) {
+        checkStatusAndDuty(action, by);
+        checkOffice(action, by);
+    }
+
+    private void checkStatusAndDuty(Action action, Officer by) {
         if (!action.allowedFrom(d.status())) {
             throw new TransitionRefusedException(TransitionRefusal.WRONG_STATUS,
                     action + " is not possible while the dossier is " + d.status());
@@ -201,6 +226,9 @@ public final class Dossier {
         if (!by.has(action.duty())) {
             throw new TransitionRefusedException(TransitionRefusal.MISSING_DUTY, action + " needs the duty " + action.duty());
         }
+    }
+
+    private void checkOffice(Action action, Officer by) {
         if (!by.office().equals(d.office()) && !by.office().equals(d.competentOffice())) {
             throw new TransitionRefusedException(TransitionRefusal.OTHER_OFFICE,
                     "The dossier is neither received nor handled at " + by.office());

@@ -28,6 +28,14 @@ public record DossierData(DossierCode code, AgencyCode office, AgencyCode compet
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
     }
 
+    /**
+     * Whether the office's staff may see the dossier: it received it, decides it, or was consulted on it.
+     */
+    public boolean isRoutedTo(AgencyCode office) {
+        return office.equals(this.office) || office.equals(competentOffice)
+                || consultations.stream().anyMatch(c -> c.isAddressedTo(office));
+    }
+
     /** A copy with some parts changed: {@code d.with(b -> b.status = RECEIVED)}. */
     public DossierData with(java.util.function.Consumer<Builder> change) {
         var b = new Builder(this);

@@ -18,6 +18,8 @@ public enum TransitionRefusal {
     CONSULTATION_OPEN,
     /** No consultation of that number is open. */
     NO_SUCH_CONSULTATION,
+    /** An office asks another agency, not itself, for its opinion. */
+    SELF_CONSULTATION,
     /** The action needs a reason or a list of items. */
     REASON_REQUIRED,
     /** An apology may be given once, at the latest one working day before the due date, to a later working time. */

@@ -103,14 +103,19 @@ public class DossierRepository {
                 .optional();
     }
 
-    /** Dossiers of the office (received or handled there) in the statuses, soonest promise first. */
+    /**
+     * Dossiers of the office (received or handled there, or with a consultation to it still open) in the
+     * statuses, soonest promise first.
+     */
     public List<DossierData> queue(AgencyCode office, java.util.Collection<DossierStatus> statuses, int limit) {
         return jdbc.sql("""
                 select data, version from dossier
-                where (office_code = :office or competent_office = :office) and status in (:statuses)
+                where (office_code = :office or competent_office = :office
+                       or data -> 'consultations' @> cast(:consulted as jsonb)) and status in (:statuses)
                 order by promised_at, code limit :limit
                 """)
                 .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("consulted", "[{\"agencyCode\": \"" + office.value() + "\", \"answeredAt\": null}]")
                 .param("limit", limit)
                 .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
                 .list();

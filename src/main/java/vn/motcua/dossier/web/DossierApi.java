@@ -95,16 +95,17 @@ class DossierApi {
     DossierJson.Dossier transition(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @PathVariable String transition, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) DossierJson.TransitionBody body) {
-        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null) : body;
+        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null, null) : body;
         Long version = b.version() != null ? b.version() : ifMatch == null ? null : parseVersion(ifMatch);
         DossierCode parsed = code(code);
-        var competent = dossiers.competentAgency(b.competentOffice());
-        dossiers.act(parsed, version, me, action(transition, b, competent));
+        var competent = dossiers.registeredAgency(b.competentOffice());
+        var consulted = dossiers.registeredAgency(b.consultedOffice());
+        dossiers.act(parsed, version, me, action(transition, b, competent, consulted));
         return dossier(me, code);
     }
 
     private static BiConsumer<Dossier, Dossiers.Context> action(String transition, DossierJson.TransitionBody b,
-            vn.motcua.organization.domain.AgencyCode competent) {
+            vn.motcua.organization.domain.AgencyCode competent, vn.motcua.organization.domain.AgencyCode consulted) {
         return switch (transition) {
             case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), b.unit(), competent);
             case "hand-over" -> (d, c) -> d.handOver(c.officer(), c.now(), c.calendar(), b.note());
@@ -124,7 +125,8 @@ class DossierApi {
                 d.apologise(c.officer(), c.now(), c.calendar(), b.newDueAt(), b.note());
             };
             case "stop" -> (d, c) -> d.stop(c.officer(), c.now(), b.note());
-            case "consult" -> (d, c) -> d.consult(c.officer(), c.now(), c.calendar(), b.agency(), direction(b.direction()),
+            case "consult" -> (d, c) -> d.consult(c.officer(), c.now(), c.calendar(),
+                    b.agency() == null || b.agency().isBlank() ? b.consultedOffice() : b.agency(), consulted, direction(b.direction()),
                     b.question(), b.workingDays() == null ? 5 : b.workingDays());
             case "consultation-answer" -> (d, c) -> d.answerConsultation(c.officer(), c.now(),
                     b.number() == null ? 0 : b.number(), b.note());

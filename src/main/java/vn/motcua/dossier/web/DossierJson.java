@@ -32,7 +32,7 @@ final class DossierJson {
     /** The arguments of a transition; each transition reads the ones it needs. */
     record TransitionBody(Long version, String note, List<String> items, LocalDateTime newDueAt, String through,
             String unit, String agency, String direction, String question, Integer workingDays, Integer number,
-            String competentOffice) {
+            String competentOffice, String consultedOffice) {
     }
 
     record Accepted(String code, String status, LocalDateTime receivedAt, LocalDateTime dueAt, String receiptUrl,
@@ -42,12 +42,13 @@ final class DossierJson {
     record Dossier(String code, String status, String officeCode, String competentOffice, String procedureCode,
             String procedureName, String applicantName, String channel, LocalDateTime receivedAt, LocalDateTime dueAt,
             LocalDateTime promisedAt, String holder, List<String> missingItems, List<Handover> controlSheet,
-            List<Transition> history, long version) {
+            List<vn.motcua.dossier.domain.Consultation> consultations, List<Transition> history, long version) {
 
         static Dossier of(DossierData d, List<Transition> history) {
             return new Dossier(d.code().value(), d.status().name(), d.office().value(), d.competentOffice().value(),
                     d.procedure().code(), d.procedure().name(), d.applicant().name(), d.channel().name(), d.receivedAt(),
-                    d.clock().dueAt(), d.clock().promisedAt(), d.holder(), d.missingItems(), d.controlSheet(), history,
+                    d.clock().dueAt(), d.clock().promisedAt(), d.holder(), d.missingItems(), d.controlSheet(),
+                    d.consultations(), history,
                     d.version());
         }
     }

@@ -50,10 +50,16 @@ class DossierPageController {
         model.addAttribute("d", d);
         model.addAttribute("history", dossiers.history(parsed, me));
         model.addAttribute("scans", dossiers.scans(parsed, me));
+        var office = vn.motcua.organization.domain.AgencyCode.of(me.officeCode());
+        boolean handles = office.equals(d.office()) || office.equals(d.competentOffice());
         model.addAttribute("actions", Arrays.stream(Action.values())
-                .filter(a -> a.allowedFrom(d.status()) && me.holds(a.duty().name()) && a != Action.CONSULTATION_ANSWERED)
+                .filter(a -> handles && a.allowedFrom(d.status()) && me.holds(a.duty().name()) && a != Action.CONSULTATION_ANSWERED)
                 .toList());
-        model.addAttribute("openConsultations", d.consultations().stream().filter(c -> c.isOpen()).toList());
+        // The consulted agency answers what was addressed to it; the dossier's own staff record answers from outside.
+        model.addAttribute("answerable", d.consultations().stream()
+                .filter(c -> c.isOpen() && (c.isAddressedTo(office) || handles && c.agencyCode() == null))
+                .map(c -> c.number()).toList());
+        model.addAttribute("consultable", dossiers.consultable(me));
         return "dossier/dossier";
     }
 
@@ -81,11 +87,14 @@ class DossierPageController {
             @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String through,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
             @RequestParam(defaultValue = "HORIZONTAL") String direction, @RequestParam(required = false) String competentOffice,
-            @RequestParam(required = false) Integer number, RedirectAttributes flash) {
+            @RequestParam(required = false) Integer number, @RequestParam(required = false) String consultedOffice,
+            RedirectAttributes flash) {
         DossierCode parsed = code(code);
         Action chosen = action(action);
         try {
-            var competent = dossiers.competentAgency(competentOffice);
+            var competent = dossiers.registeredAgency(competentOffice);
+            var consulted = dossiers.registeredAgency(consultedOffice);
+            String consultedName = consulted != null && (agency == null || agency.isBlank()) ? dossiers.nameOf(consulted) : agency;
             dossiers.act(parsed, version, me, (d, c) -> {
                 switch (chosen) {
                     case ACCEPT -> throw new NotFoundException("A dossier is accepted at the reception screen");
@@ -103,7 +112,7 @@ class DossierPageController {
                     case REFUSE -> d.refuse(c.officer(), c.now(), note);
                     case APOLOGISE -> d.apologise(c.officer(), c.now(), c.calendar(), dateTime(newDueAt), note);
                     case STOP -> d.stop(c.officer(), c.now(), note);
-                    case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), agency,
+                    case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), consultedName, consulted,
                             vn.motcua.dossier.domain.Consultation.Direction.valueOf(direction), note,
                             workingDays == null ? 5 : Math.min(Math.max(workingDays, 1), 60));
                     case CONSULTATION_ANSWERED -> d.answerConsultation(c.officer(), c.now(), number == null ? 0 : number, note);

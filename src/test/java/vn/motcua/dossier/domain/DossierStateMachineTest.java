@@ -85,9 +85,9 @@ class DossierStateMachineTest {
             case APOLOGISE -> d -> d.apologise(anyone, LocalDateTime.of(2026, 3, 3, 9, 0), CALENDAR,
                     LocalDateTime.of(2026, 3, 12, 16, 0), "Cần xác minh thêm");
             case STOP -> d -> d.stop(anyone, at, "Công dân xin dừng");
-            case CONSULT -> d -> d.consult(anyone, at, CALENDAR, "Công an xã", Consultation.Direction.HORIZONTAL, "Xác minh cư trú", 2);
+            case CONSULT -> d -> d.consult(anyone, at, CALENDAR, "Công an xã", null, Consultation.Direction.HORIZONTAL, "Xác minh cư trú", 2);
             case CONSULTATION_ANSWERED -> d -> {
-                d.consult(anyone, at, CALENDAR, "Công an xã", Consultation.Direction.HORIZONTAL, "Xác minh", 2);
+                d.consult(anyone, at, CALENDAR, "Công an xã", null, Consultation.Direction.HORIZONTAL, "Xác minh", 2);
                 d.answerConsultation(anyone, at.plusHours(1), 1, "Đúng");
             };
         };
@@ -153,7 +153,7 @@ class DossierStateMachineTest {
                 .isInstanceOfSatisfying(TransitionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.STEPS_REMAIN));
         d.handOver(SPECIALIST, T.plusHours(1), CALENDAR, null);
-        d.consult(SPECIALIST, T.plusHours(2), CALENDAR, "Sở Tư pháp", Consultation.Direction.VERTICAL, "Hướng dẫn", 5);
+        d.consult(SPECIALIST, T.plusHours(2), CALENDAR, "Sở Tư pháp", null, Consultation.Direction.VERTICAL, "Hướng dẫn", 5);
         assertThatThrownBy(() -> d.submitForApproval(SPECIALIST, T.plusHours(3), CALENDAR))
                 .isInstanceOfSatisfying(TransitionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.CONSULTATION_OPEN));
@@ -162,5 +162,31 @@ class DossierStateMachineTest {
         assertThatThrownBy(() -> d.handOver(SPECIALIST, T.plusHours(6), CALENDAR, null))
                 .isInstanceOfSatisfying(TransitionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.NO_NEXT_STEP));
+    }
+
+    @Test
+    void an_agency_in_motcua_answers_its_own_consultation_and_no_one_else_does() {
+        Dossier d = in(DossierStatus.PROCESSING);
+        var landOffice = vn.motcua.organization.domain.AgencyCode.of("H99.04");
+        var landSpecialist = new Officer("diachinh", landOffice, java.util.Set.of(Duty.SPECIALIST));
+        var thirdOffice = new Officer("khac", vn.motcua.organization.domain.AgencyCode.of("H99.05"), java.util.Set.of(Duty.SPECIALIST));
+        d.consult(SPECIALIST, T.plusHours(1), CALENDAR, "Văn phòng đăng ký đất đai", landOffice,
+                Consultation.Direction.HORIZONTAL, "Xác minh nguồn gốc thửa đất", 3);
+        assertThat(d.data().isRoutedTo(landOffice)).isTrue();
+        assertThat(d.data().isRoutedTo(thirdOffice.office())).isFalse();
+        for (Officer other : List.of(SPECIALIST, thirdOffice)) {
+            assertThatThrownBy(() -> d.answerConsultation(other, T.plusHours(2), 1, "Đã xác minh"))
+                    .isInstanceOfSatisfying(TransitionRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.OTHER_OFFICE));
+        }
+        assertThatThrownBy(() -> d.handOver(landSpecialist, T.plusHours(2), CALENDAR, null))
+                .isInstanceOfSatisfying(TransitionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.OTHER_OFFICE));
+        d.answerConsultation(landSpecialist, T.plusHours(3), 1, "Đất có nguồn gốc hợp pháp");
+        assertThat(d.data().consultations().getFirst().answer()).isEqualTo("Đất có nguồn gốc hợp pháp");
+        assertThatThrownBy(() -> d.consult(SPECIALIST, T.plusHours(4), CALENDAR, "Chính mình", SPECIALIST.office(),
+                Consultation.Direction.HORIZONTAL, "?", 1))
+                .isInstanceOfSatisfying(TransitionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TransitionRefusal.SELF_CONSULTATION));
     }
 }
