@@ -37,10 +37,13 @@ public class WorkingCalendars {
     private final Offices offices;
     private final CalendarRulesRepository repository;
     private final Map<AgencyCode, OfficeCalendar> cache = new ConcurrentHashMap<>();
+    private final org.springframework.beans.factory.ObjectProvider<ExtraSessionSource> sources;
 
-    WorkingCalendars(Offices offices, CalendarRulesRepository repository) {
+    WorkingCalendars(Offices offices, CalendarRulesRepository repository,
+            org.springframework.beans.factory.ObjectProvider<ExtraSessionSource> sources) {
         this.offices = offices;
         this.repository = repository;
+        this.sources = sources;
     }
 
     /** The office's calendar, or empty when no such office is registered. */
@@ -65,7 +68,7 @@ public class WorkingCalendars {
      * Forgets the cached calendars now and again when the editing transaction ends, so that a calendar
      * read by another request meanwhile is not kept with the old rules.
      */
-    void invalidateAround(Consumer<TransactionSynchronization> register) {
+    public void invalidateAround(Consumer<TransactionSynchronization> register) {
         invalidate();
         register.accept(new TransactionSynchronization() {
             @Override
@@ -89,7 +92,9 @@ public class WorkingCalendars {
     private OfficeCalendar load(Agency office) {
         CalendarRules rules = lineage(office).stream().flatMap(code -> repository.ownRules(code).stream())
                 .findFirst().orElseGet(repository::standardRules);
-        return new OfficeCalendar(rules);
+        var extra = new ArrayList<>(rules.extraSessions());
+        sources.orderedStream().forEach(source -> extra.addAll(source.extraSessions(office.code())));
+        return new OfficeCalendar(rules.withExtraSessions(extra));
     }
 
     /** The office and its ancestors, nearest first. */

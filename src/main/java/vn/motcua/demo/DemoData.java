@@ -40,10 +40,12 @@ class DemoData implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final Catalogue catalogue;
     private final Desks desks;
+    private final vn.motcua.servicemodel.ServiceModels models;
     private final String password;
 
     DemoData(Offices offices, StaffAccounts accounts, Catalogue catalogue, Desks desks,
-            @Value("${motcua.demo.password}") String password) {
+            vn.motcua.servicemodel.ServiceModels models, @Value("${motcua.demo.password}") String password) {
+        this.models = models;
         this.offices = offices;
         this.desks = desks;
         this.accounts = accounts;
@@ -67,6 +69,8 @@ class DemoData implements ApplicationRunner {
             }
         }
         demoOffices.forEach(this::deskOf);
+        long modelsAdded = DemoModels.ALL.stream().filter(m -> models.register(m, ACTOR)).count();
+        log.info("Demo service models: {} added", modelsAdded);
         log.info("Demo data ready: {} offices, {} accounts created", DemoOffices.ALL.size(), created);
     }
 

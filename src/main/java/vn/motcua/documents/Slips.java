@@ -184,7 +184,10 @@ public class Slips {
                 d.applicant().idNumber() == null ? null : d.applicant().idNumber().value(), d.applicant().organisationNumber(),
                 d.applicant().address(), d.applicant().phone(), d.applicant().email(),
                 rep == null ? null : rep.name() + " (" + rep.authorisation() + ")", d.procedure().name(), d.documents(),
-                legalTime(d.procedure().legalTime()), when(d.receivedAt()), when(d.clock().promisedAt()),
+                legalTime(d.procedure().legalTime()), when(d.receivedAt()),
+                // A no-appointment day promises the result the same day: the slip says so ("trả trong ngày").
+                d.under(vn.motcua.servicemodel.domain.ServiceModelKind.NO_APPOINTMENT_DAY)
+                        ? "Trả trong ngày — " + when(d.clock().promisedAt()) : when(d.clock().promisedAt()),
                 "Bộ phận Một cửa — " + office.name(), String.valueOf(d.receivedAt().getYear()), number, officer,
                 d.declarationFilledBy() != null);
     }

@@ -21,6 +21,9 @@ import vn.motcua.dossier.domain.Reception;
 import vn.motcua.dossier.persistence.DossierRepository;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.servicemodel.domain.ReceptionModels;
+import vn.motcua.calendar.domain.ProcessingTime;
 
 /**
  * The counter: accepts a complete dossier (form 01), issuing its code and appointment in one transaction,
@@ -29,8 +32,11 @@ import vn.motcua.platform.security.OfficeMember;
 @Service
 public class ReceptionDesk {
 
-    /** What an acceptance returned; {@code replayed} when an earlier request with the same key made it. */
-    public record Accepted(DossierData dossier, boolean replayed) {
+    /**
+     * What an acceptance returned; {@code replayed} when an earlier request with the same key made it;
+     * {@code slipPrinted} false when a no-appointment day spares the appointment slip.
+     */
+    public record Accepted(DossierData dossier, boolean replayed, boolean slipPrinted) {
     }
 
     private final DossierRepository dossiers;
@@ -39,12 +45,14 @@ public class ReceptionDesk {
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
+    private final ServiceModels serviceModels;
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars,
-            AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings,
+            AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings, ServiceModels serviceModels,
             org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+        this.serviceModels = serviceModels;
         this.notices = notices;
         this.officeSettings = officeSettings;
         this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -73,7 +81,7 @@ public class ReceptionDesk {
         var claim = idempotencyKey == null ? null : new DossierRepository.Claim(member.getUsername(), idempotencyKey, requestText);
         DossierData written = writing.execute(status -> write(prepared, number, member, claim));
         if (written != null) {
-            return new Accepted(written, false);
+            return new Accepted(written, false, prepared.models().slipPrinted());
         }
         // The key was taken by an earlier request (a concurrent one waited for it on the key's row): nothing was
         // written and the earlier dossier is the answer.
@@ -84,11 +92,11 @@ public class ReceptionDesk {
         if (!earlier[0].equals(requestText)) {
             throw new InvalidValueException("idempotencyKey.reused", "This Idempotency-Key was used for another request");
         }
-        return new Accepted(dossiers.find(DossierCode.of(earlier[1])).orElseThrow(), true);
+        return new Accepted(dossiers.find(DossierCode.of(earlier[1])).orElseThrow(), true, true);
     }
 
     private record Prepared(Reception reception, ProcedureVersion version, Appointment appointment, java.time.LocalDate day,
-            java.util.List<vn.motcua.dossier.domain.Scan> scans) {
+            java.util.List<vn.motcua.dossier.domain.Scan> scans, ReceptionModels models) {
     }
 
     private Prepared prepare(AcceptRequest request, OfficeMember member) {
@@ -103,12 +111,16 @@ public class ReceptionDesk {
             throw new InvalidValueException("procedure.notOffered", request.office() + " does not receive " + request.procedure());
         }
         checkDeclaration(version, request.declaration());
-        Appointment appointment = calendars.appointment(request.office(), now, version.legalTime())
+        // The office's service models in force: a no-appointment day makes a covered dossier due the same day.
+        ReceptionModels models = serviceModels.atReception(request.office(), now, version.code().value(), version.field(),
+                request.assistedFilling());
+        var time = models.sameDay() ? ProcessingTime.sameDay(null) : version.legalTime();
+        Appointment appointment = calendars.appointment(request.office(), now, time)
                 .orElseThrow(() -> new InvalidValueException("office.unknown", "No calendar for " + request.office()));
         var reception = new Reception(request.office(), null, ProcedureSnapshot.of(version), request.applicant(),
                 request.representative(), request.channel(), request.documents(), request.declaration(),
                 request.assistedFilling() ? member.getUsername() : null, officer);
-        return new Prepared(reception, version, appointment, now.toLocalDate(), request.scans());
+        return new Prepared(reception, version, appointment, now.toLocalDate(), request.scans(), models);
     }
 
     /** Every value given must belong to a field of the procedure's form and pass that field's checks. */
@@ -130,14 +142,16 @@ public class ReceptionDesk {
     private DossierData write(Prepared p, long number, OfficeMember member, DossierRepository.Claim claim) {
         var office = p.reception().office();
         DossierCode code = officeSettings.pattern(office).format(office, p.day(), number);
-        Dossier dossier = Dossier.accept(p.reception(), code, p.appointment());
+        Dossier dossier = Dossier.accept(p.reception(), code, p.appointment(), p.models().applied());
         if (!dossiers.insert(dossier.data(), dossier.transitions(), claim)) {
             return null;
         }
         p.scans().forEach(scan -> dossiers.attach(code, scan));
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), office.value(), "dossier.accepted",
                 "dossier:" + code, p.version().code() + " due " + p.appointment().dueAt()
-                        + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")));
+                        + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")
+                        + (p.models().applied().isEmpty() ? "" : "; models " + p.models().applied().stream()
+                                .map(m -> m.kind().name()).toList())));
         notices.after(vn.motcua.dossier.domain.Action.ACCEPT, dossier.data());
         return dossier.data();
     }

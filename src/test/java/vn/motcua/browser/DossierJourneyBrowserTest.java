@@ -15,7 +15,7 @@ import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
 
 /**
- * The main journey at office H99.05: the receptionist accepts a dossier (form 01), transfers it; the
+ * The main journey at office H99.02: the receptionist accepts a dossier (form 01), transfers it; the
  * specialist submits it; the leader apologises with a new appointment and approves; the receptionist gets the
  * result and returns it. And at the counter, an incomplete dossier gets form 02 listing what is missing.
  */
@@ -34,7 +34,7 @@ class DossierJourneyBrowserTest {
 
     @Test
     void accept_transfer_submit_apologise_approve_and_return(Page page) {
-        Browser.signIn(page, "tiepnhan.05");
+        Browser.signIn(page, "tiepnhan.02");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận").setExact(true)).click();
         page.getByLabel("Thủ tục (gõ tên không dấu hoặc mã)").pressSequentially("dang ky lai khai sinh");
         assertThat(page.getByTestId("procedure-results")).containsText("Đăng ký lại khai sinh");
@@ -53,21 +53,21 @@ class DossierJourneyBrowserTest {
         assertThat(page.getByTestId("accepted")).isVisible();
         assertThat(page.getByTestId("scans")).containsText("giay-khai-sinh.pdf");
         String code = page.getByTestId("dossier-code").textContent().strip();
-        assertThat(code).matches("H99\\.05-\\d{6}-\\d{4,}");
+        assertThat(code).matches("H99\\.02-\\d{6}-\\d{4,}");
         Browser.screenshot(page, "dossier-accepted-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         act(page, "TRANSFER");
         assertThat(page.getByTestId("status")).hasText("Đang xử lý");
 
         page.context().clearCookies();
-        Browser.signIn(page, "chuyenvien.05");
+        Browser.signIn(page, "chuyenvien.02");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hồ sơ của tôi")).click();
         page.getByTestId("queue").getByText(code).click();
         act(page, "SUBMIT_FOR_APPROVAL");
         assertThat(page.getByTestId("status")).hasText("Chờ lãnh đạo duyệt");
 
         page.context().clearCookies();
-        open(page, "lanhdao.05", code);
+        open(page, "lanhdao.02", code);
         LocalDate later = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
         page.getByLabel("Hẹn lại").fill(later + "T16:00");
         page.getByLabel("Lý do chậm trễ").fill("Cần xác minh thông tin với nơi đăng ký khai sinh trước đây");
@@ -77,7 +77,7 @@ class DossierJourneyBrowserTest {
         Browser.screenshot(page, "dossier-approved-vi");
 
         page.context().clearCookies();
-        open(page, "tiepnhan.05", code);
+        open(page, "tiepnhan.02", code);
         act(page, "RESULT_READY");
         act(page, "RETURN");
         assertThat(page.getByTestId("status")).hasText("Đã trả kết quả");
@@ -88,7 +88,7 @@ class DossierJourneyBrowserTest {
 
     @Test
     void an_incomplete_dossier_gets_form_02_listing_everything_missing(Page page) {
-        Browser.signIn(page, "tiepnhan.05");
+        Browser.signIn(page, "tiepnhan.02");
         page.navigate("/tiep-nhan?thuTuc=1.001193");
         page.getByLabel("Họ tên / tên tổ chức").fill("Phan Văn Khải");
         page.getByLabel("Số định danh cá nhân (12 số)").first().fill("03108900123");

@@ -23,7 +23,7 @@ import vn.motcua.support.DatabaseTest;
 
 /**
  * Form 01 as a PDF: pdftotext reads the Vietnamese text back and zbarimg decodes the QR code to the public
- * lookup address. Uses office H99.03.
+ * lookup address. Uses office H99.01.
  */
 @DatabaseTest
 class SlipsIT {
@@ -40,7 +40,7 @@ class SlipsIT {
 
     private String accept(String procedure) throws Exception {
         String body = """
-                {"officeCode": "H99.03", "procedureCode": "%s", "channel": "COUNTER",
+                {"officeCode": "H99.01", "procedureCode": "%s", "channel": "COUNTER",
                  "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321", "address": "Phường Thụy Khuê, Hà Nội",
                                "phone": "0987654321"},
                  "documents": [{"name": "Tờ khai đăng ký khai sinh theo mẫu", "copies": 1},
@@ -48,7 +48,7 @@ class SlipsIT {
                  "declaration": %s}
                 """.formatted(procedure, procedure.equals("1.001193")
                 ? "{\"childFullName\": \"Đặng Minh Khôi\", \"childSex\": \"Nam\", \"childBirthDate\": \"2026-11-20\"}" : "{}");
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", "MotCua@2026"))
+        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
                         .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return com.jayway.jsonpath.JsonPath.read(json, "$.code");
@@ -64,7 +64,7 @@ class SlipsIT {
     @Test
     void form_01_prints_the_vietnamese_text_and_a_qr_code_of_the_lookup_address() throws Exception {
         String code = accept();
-        byte[] pdf = mvc.perform(get("/ho-so/" + code + "/mau-01.pdf").with(user(users.loadUserByUsername("tiepnhan.03"))))
+        byte[] pdf = mvc.perform(get("/ho-so/" + code + "/mau-01.pdf").with(user(users.loadUserByUsername("tiepnhan"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve("form-01.pdf");
@@ -73,7 +73,7 @@ class SlipsIT {
         String text = run("pdftotext", "-layout", file.toString(), "-");
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mẫu số 01", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Đặng Thị Hường", "001195004321", "Đăng ký khai sinh", "Giấy chứng sinh",
-                code, "PHƯỜNG THỤY KHUÊ", "Tờ khai do cán bộ tiếp nhận điền");
+                code, "VĂN PHÒNG MỘT CỬA MẪU", "Tờ khai do cán bộ tiếp nhận điền");
 
         run("pdftoppm", "-png", "-r", "200", "-singlefile", file.toString(), dir.resolve("form-01").toString());
         String qr = run("zbarimg", "--quiet", "--raw", dir.resolve("form-01.png").toString());
@@ -85,7 +85,7 @@ class SlipsIT {
         String code = accept();
         mvc.perform(get("/ho-so/" + code + "/mau-01.pdf").with(user(users.loadUserByUsername("tiepnhan.02"))))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/ho-so/" + code + "/mau-01").with(user(users.loadUserByUsername("lanhdao.03"))))
+        mvc.perform(get("/ho-so/" + code + "/mau-01").with(user(users.loadUserByUsername("lanhdao"))))
                 .andExpect(status().isOk());
     }
 
@@ -93,13 +93,13 @@ class SlipsIT {
     void the_apology_stop_notice_control_sheet_and_tracking_book_print_in_vietnamese() throws Exception {
         String code = accept("1.004884");
         String base = "/api/v1/dossiers/" + code + "/";
-        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan.03", "MotCua@2026"))).andExpect(status().isOk());
+        mvc.perform(post(base + "transfer").with(httpBasic("tiepnhan", "MotCua@2026"))).andExpect(status().isOk());
         var later = java.time.LocalDate.now().plusDays(21).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY));
         String code2 = accept();
-        mvc.perform(post("/api/v1/dossiers/" + code2 + "/stop").with(httpBasic("tiepnhan.03", "MotCua@2026"))
+        mvc.perform(post("/api/v1/dossiers/" + code2 + "/stop").with(httpBasic("tiepnhan", "MotCua@2026"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"Công dân xin rút hồ sơ để bổ sung thông tin\"}"))
                 .andExpect(status().isOk());
-        var officer = user(users.loadUserByUsername("lanhdao.03"));
+        var officer = user(users.loadUserByUsername("lanhdao"));
 
         String sheet = text(mvc.perform(get("/ho-so/" + code + "/mau-kiem-soat.pdf").with(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), "form-06");
@@ -110,12 +110,12 @@ class SlipsIT {
         assertThat(stop).contains("Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Công dân xin rút hồ sơ");
 
         mvc.perform(get("/ho-so/" + code + "/mau-xin-loi.pdf").with(officer)).andExpect(status().isNotFound());
-        mvc.perform(post(base + "apology").with(httpBasic("lanhdao.03", "MotCua@2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(base + "apology").with(httpBasic("lanhdao", "MotCua@2026")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"newDueAt\": \"" + later + "T16:00:00\", \"note\": \"Cần xác minh nơi sinh\"}"))
                 .andExpect(status().isOk());
         String apology = text(mvc.perform(get("/ho-so/" + code + "/mau-xin-loi.pdf").with(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), "form-04");
-        assertThat(apology).contains("Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Cần xác minh", "16 giờ 00 phút", "Lê Văn Thủy");
+        assertThat(apology).contains("Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Cần xác minh", "16 giờ 00 phút", "Lê Văn Hải");
 
         String book = text(mvc.perform(get("/so-theo-doi.pdf").param("field", "Hộ tịch").with(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), "form-07");
@@ -129,14 +129,14 @@ class SlipsIT {
     @Test
     void the_declaration_filled_by_the_officer_prints_for_the_citizen_to_sign() throws Exception {
         String code = accept();
-        String declaration = text(mvc.perform(get("/ho-so/" + code + "/to-khai.pdf").with(user(users.loadUserByUsername("tiepnhan.03"))))
+        String declaration = text(mvc.perform(get("/ho-so/" + code + "/to-khai.pdf").with(user(users.loadUserByUsername("tiepnhan"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), "declaration");
         assertThat(declaration).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH", "Họ, chữ đệm, tên của trẻ", "Đặng Minh Khôi",
                 "do cán bộ", "NGƯỜI YÊU CẦU");
-        mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", "MotCua@2026"))
+        mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
                         .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"officeCode": "H99.03", "procedureCode": "1.001193", "channel": "COUNTER",
+                                {"officeCode": "H99.01", "procedureCode": "1.001193", "channel": "COUNTER",
                                  "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321"},
                                  "declaration": {"childSex": "Không rõ"}}
                                 """))

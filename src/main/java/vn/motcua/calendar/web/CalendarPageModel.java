@@ -1,5 +1,7 @@
 package vn.motcua.calendar.web;
 
+import vn.motcua.calendar.CalendarParameters;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -105,8 +107,8 @@ class CalendarPageModel {
             return null;
         }
         try {
-            var received = ApiParameters.localDateTime("receivedAt", form.receivedAt());
-            var time = ApiParameters.processingTime(form.unit(), form.amount(), form.cutoff());
+            var received = CalendarParameters.localDateTime("receivedAt", form.receivedAt());
+            var time = CalendarParameters.processingTime(form.unit(), form.amount(), form.cutoff());
             return AppointmentCalculator.appointment(calendar, received, time);
         } catch (BadParameterException e) {
             errors.rejectValue(e.parameter(), "calendar.try.error." + e.parameter());

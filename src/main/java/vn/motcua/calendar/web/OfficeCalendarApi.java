@@ -1,5 +1,7 @@
 package vn.motcua.calendar.web;
 
+import vn.motcua.calendar.CalendarParameters;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -78,9 +80,9 @@ class OfficeCalendarApi {
             @RequestParam(required = false) String unit,
             @Parameter(description = "SAME_DAY only: received at or after this time, due the next working day",
                     example = "15:00") @RequestParam(required = false) String cutoff) {
-        AgencyCode office = ApiParameters.office(officeCode);
-        LocalDateTime received = ApiParameters.localDateTime("receivedAt", receivedAt);
-        var time = ApiParameters.processingTime(unit, amount, cutoff);
+        AgencyCode office = CalendarParameters.office(officeCode);
+        LocalDateTime received = CalendarParameters.localDateTime("receivedAt", receivedAt);
+        var time = CalendarParameters.processingTime(unit, amount, cutoff);
         Appointment a = AppointmentCalculator.appointment(calendar(office), received, time);
         Object shownAmount = time.statedAmount() == null ? null
                 : time.unit() == ProcessingUnit.WORKING_HOURS ? time.statedAmount().toPlainString() : time.amount();
@@ -105,9 +107,9 @@ class OfficeCalendarApi {
             @RequestParam(required = false) String from,
             @Parameter(description = "Last day, included", required = true, example = "2026-02-28")
             @RequestParam(required = false) String to) {
-        AgencyCode office = ApiParameters.office(officeCode);
-        LocalDate first = ApiParameters.date("from", from);
-        LocalDate last = ApiParameters.date("to", to);
+        AgencyCode office = CalendarParameters.office(officeCode);
+        LocalDate first = CalendarParameters.date("from", from);
+        LocalDate last = CalendarParameters.date("to", to);
         if (last.isBefore(first)) {
             throw new BadParameterException("to", "'to' must not be before 'from'");
         }

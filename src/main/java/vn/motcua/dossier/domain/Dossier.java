@@ -32,10 +32,16 @@ public final class Dossier {
 
     /** A complete dossier accepted at the desk (form 01): the clock starts on the appointment. */
     public static Dossier accept(Reception r, DossierCode code, Appointment appointment) {
+        return accept(r, code, appointment, List.of());
+    }
+
+    /** A complete dossier accepted at the desk under the office's service models that applied to it. */
+    public static Dossier accept(Reception r, DossierCode code, Appointment appointment,
+            List<vn.motcua.servicemodel.domain.AppliedModel> models) {
         var data = new DossierData(code, r.office(), r.competentOffice(), r.procedure(), r.applicant(), r.representative(),
                 r.channel(), r.documents(), r.declaration(), r.assistedBy(), appointment.receivedAt(), r.officer().username(),
                 DossierStatus.RECEIVED, DossierClock.start(appointment), -1, appointment.receivedAt(), r.officer().username(),
-                List.of(), List.of(), List.of(), null, null, null, null, null, 0);
+                List.of(), List.of(), List.of(), null, null, null, null, null, models, 0);
         var dossier = new Dossier(data);
         dossier.transitions.add(new Transition(Action.ACCEPT, null, DossierStatus.RECEIVED, r.officer().username(),
                 appointment.receivedAt(), r.assistedBy() == null ? null : "declaration filled by " + r.assistedBy()));

@@ -7,10 +7,13 @@ import java.util.Map;
 import vn.motcua.calendar.domain.DossierClock;
 import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.servicemodel.domain.AppliedModel;
+import vn.motcua.servicemodel.domain.ServiceModelKind;
 
 /**
  * Everything a dossier holds, as one immutable value: what the aggregate {@link Dossier} guards and what the
- * repository stores. {@code step} is the index of the current internal step ({@code -1} before transfer).
+ * repository stores. {@code step} is the index of the current internal step ({@code -1} before transfer);
+ * {@code models} are the office's service models that applied to it at reception.
  */
 public record DossierData(DossierCode code, AgencyCode office, AgencyCode competentOffice, ProcedureSnapshot procedure,
         Applicant applicant, Representative representative, Channel channel, List<ReceivedDocument> documents,
@@ -18,7 +21,7 @@ public record DossierData(DossierCode code, AgencyCode office, AgencyCode compet
         DossierStatus status, DossierClock clock, int step, LocalDateTime stepStartedAt, String holder,
         List<Handover> controlSheet, List<Consultation> consultations, List<String> missingItems,
         LocalDateTime finishedAt, LocalDateTime returnedAt, Channel returnedThrough, String closingReason,
-        String apologyReason, long version) {
+        String apologyReason, List<AppliedModel> models, long version) {
 
     public DossierData {
         documents = documents == null ? List.of() : List.copyOf(documents);
@@ -26,6 +29,12 @@ public record DossierData(DossierCode code, AgencyCode office, AgencyCode compet
         controlSheet = controlSheet == null ? List.of() : List.copyOf(controlSheet);
         consultations = consultations == null ? List.of() : List.copyOf(consultations);
         missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
+        models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /** Whether a service model of the kind applied to the dossier (received in the extra hour, due the same day…). */
+    public boolean under(ServiceModelKind kind) {
+        return models.stream().anyMatch(m -> m.kind() == kind);
     }
 
     /**
@@ -85,7 +94,7 @@ public record DossierData(DossierCode code, AgencyCode office, AgencyCode compet
             return new DossierData(d.code, d.office, competentOffice, d.procedure, d.applicant, d.representative, d.channel,
                     d.documents, d.declaration, d.declarationFilledBy, d.receivedAt, d.receivedBy, status, clock, step,
                     stepStartedAt, holder, controlSheet, consultations, missingItems, finishedAt, returnedAt,
-                    returnedThrough, closingReason, apologyReason, version);
+                    returnedThrough, closingReason, apologyReason, d.models, version);
         }
     }
 }

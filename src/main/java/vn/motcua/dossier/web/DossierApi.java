@@ -65,7 +65,8 @@ class DossierApi {
         var accepted = desk.accept(AcceptBodies.toRequest(body), me, key.strip(), canonical(body));
         DossierData d = accepted.dossier();
         var json = new DossierJson.Accepted(d.code().value(), d.status().name(), d.receivedAt(), d.clock().dueAt(),
-                "/ho-so/" + d.code().value() + "/mau-01.pdf", settings.lookupUrl(d.code().value()), d.version());
+                "/ho-so/" + d.code().value() + "/mau-01.pdf", settings.lookupUrl(d.code().value()), d.models(),
+                accepted.slipPrinted(), d.version());
         return ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create(BASE + "/" + d.code().value()))
                 .header("Idempotent-Replayed", String.valueOf(accepted.replayed()))

@@ -36,7 +36,7 @@ final class DossierJson {
     }
 
     record Accepted(String code, String status, LocalDateTime receivedAt, LocalDateTime dueAt, String receiptUrl,
-            String lookupUrl, long version) {
+            String lookupUrl, List<vn.motcua.servicemodel.domain.AppliedModel> models, boolean slipPrinted, long version) {
     }
 
     record Dossier(String code, String status, String officeCode, String competentOffice, String procedureCode,

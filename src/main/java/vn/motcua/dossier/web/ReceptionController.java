@@ -116,7 +116,7 @@ class ReceptionController {
         }
         var accepted = desk.accept(new AcceptRequest(AgencyCode.of(me.officeCode()), version.code(), channel, applicant,
                 representative, documents, declaration, form.isAssisted(), scans), me, submissionKey(form), "reception-screen");
-        return "redirect:/ho-so/" + accepted.dossier().code().value() + "?moi";
+        return "redirect:/ho-so/" + accepted.dossier().code().value() + (accepted.slipPrinted() ? "?moi" : "?moi&khongin");
     }
 
     private String slip(CounterSlip.Kind kind, ProcedureVersion version, Applicant applicant, List<String> items,

@@ -1,4 +1,4 @@
-package vn.motcua.calendar.web;
+package vn.motcua.calendar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,20 +7,22 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.web.BadParameterException;
 
-/** Parses the calendar API's query parameters, naming the parameter in every refusal. */
-final class ApiParameters {
+/**
+ * Parses the query parameters of the calendar and appointment APIs (offices, date-times, dates, durations),
+ * naming the parameter in every refusal.
+ */
+public final class CalendarParameters {
 
-    private ApiParameters() {
+    private CalendarParameters() {
     }
 
-    static AgencyCode office(String value) {
+    public static AgencyCode office(String value) {
         try {
             return AgencyCode.of(value);
         } catch (InvalidValueException e) {
@@ -29,7 +31,7 @@ final class ApiParameters {
     }
 
     /** A local date-time in Asia/Ho_Chi_Minh; one with an offset is converted to it. */
-    static LocalDateTime localDateTime(String name, String value) {
+    public static LocalDateTime localDateTime(String name, String value) {
         String text = required(name, value);
         try {
             return LocalDateTime.parse(text);
@@ -42,7 +44,7 @@ final class ApiParameters {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         try {
             return LocalDate.parse(required(name, value));
         } catch (DateTimeParseException e) {
@@ -50,7 +52,7 @@ final class ApiParameters {
         }
     }
 
-    static ProcessingTime processingTime(String unit, String amount, String cutoff) {
+    public static ProcessingTime processingTime(String unit, String amount, String cutoff) {
         ProcessingUnit parsedUnit;
         try {
             parsedUnit = ProcessingUnit.valueOf(required("unit", unit));
