@@ -53,4 +53,14 @@ class ServiceModelBrowserTest {
         assertThat(page.getByTestId("roster-print")).containsText("Đoàn Thanh niên phường");
         Browser.screenshot(page, "duty-roster-print-vi");
     }
+
+    @Test
+    void a_leader_reads_the_statistics_by_model(Page page) {
+        Browser.signIn(page, "lanhdao.06");
+        page.navigate("/thong-ke/mo-hinh?tu=2024-01-01");
+        assertThat(page.getByTestId("model-stats")).containsText("Ngày không hẹn");
+        assertThat(page.getByTestId("before-after")).containsText("Trước: 03/10/2023 – 31/12/2023");
+        Browser.screenshot(page, "model-statistics-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
 }

@@ -10,37 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.MondayTenOClock;
 
 /**
  * Reception on Monday 30 November 2026 at 10:00 (a clock fixed for this context): the office's models decide the
  * due date and the slip. Thụy Khuê's Monday is a day without appointment slips; Vĩnh Thạnh's covers justice only.
  */
 @DatabaseTest
+@Import(MondayTenOClock.class)
 class ReceptionUnderModelsIT {
-
-    @TestConfiguration
-    static class MondayTenOClock {
-        @Bean
-        @org.springframework.context.annotation.Primary
-        Clock mondayTenOClock() {
-            return Clock.fixed(Instant.parse("2026-11-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -153,4 +153,16 @@ class ServiceModelsIT {
         mvc.perform(get("/don-vi/H99.77")).andExpect(status().isNotFound());
         mvc.perform(get("/don-vi/<script>")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void leaders_read_the_statistics_by_model_and_receptionists_do_not() throws Exception {
+        mvc.perform(get("/thong-ke/mo-hinh").with(as("lanhdao.06")).param("tu", "2024-01-01").param("den", "2026-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày không hẹn")))
+                .andExpect(content().string(containsString("So sánh 90 ngày trước và sau khi áp dụng mô hình")));
+        mvc.perform(get("/thong-ke/mo-hinh").with(as("lanhdao.06")).param("tu", "31/12/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Khoảng thời gian không hợp lệ")));
+        mvc.perform(get("/thong-ke/mo-hinh").with(as("tiepnhan.06"))).andExpect(status().isForbidden());
+    }
 }

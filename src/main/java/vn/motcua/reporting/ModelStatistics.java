@@ -1,0 +1,90 @@
+package vn.motcua.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.servicemodel.domain.ServiceModel;
+
+/**
+ * The effect of an office's service models in numbers, from the daily counters (never by scanning dossiers): per
+ * model for a period, and the office before and after a model's start date.
+ */
+@Service
+public class ModelStatistics {
+
+    /** A model's counters in a period: only dossiers it applied to. */
+    public record ModelRow(ServiceModel model, DayCounts counts) {
+    }
+
+    /**
+     * The office's counters over {@code days} days before a model's start and as many from it (both windows end
+     * by today), with the counts of the model's own dossiers after, and the working days of each window.
+     */
+    public record Comparison(ServiceModel model, LocalDate beforeFrom, LocalDate beforeTo, DayCounts before,
+            long workingDaysBefore, LocalDate afterFrom, LocalDate afterTo, DayCounts after, long workingDaysAfter,
+            DayCounts modelAfter) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ServiceModels models;
+    private final WorkingCalendars calendars;
+
+    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars) {
+        this.jdbc = jdbc;
+        this.models = models;
+        this.calendars = calendars;
+    }
+
+    public LocalDate today() {
+        return models.today();
+    }
+
+    public DayCounts office(AgencyCode office, LocalDate from, LocalDate to) {
+        return sum(office, 0, from, to);
+    }
+
+    public List<ModelRow> models(AgencyCode office, LocalDate from, LocalDate to) {
+        return models.overlapping(office, from, to).stream().map(m -> new ModelRow(m, sum(office, m.id(), from, to))).toList();
+    }
+
+    public List<Comparison> beforeAndAfter(AgencyCode office, int days) {
+        LocalDate today = models.today();
+        return models.of(office).stream().map(m -> {
+            LocalDate afterTo = min(m.validFrom().plusDays(days - 1L), today);
+            LocalDate beforeFrom = m.validFrom().minusDays(days);
+            LocalDate beforeTo = m.validFrom().minusDays(1);
+            return new Comparison(m, beforeFrom, beforeTo, sum(office, 0, beforeFrom, beforeTo),
+                    workingDays(office, beforeFrom, beforeTo), m.validFrom(), afterTo, sum(office, 0, m.validFrom(), afterTo),
+                    workingDays(office, m.validFrom(), afterTo), sum(office, m.id(), m.validFrom(), afterTo));
+        }).toList();
+    }
+
+    /** The office's working days between the dates (both included), by its own calendar. */
+    public long workingDays(AgencyCode office, LocalDate from, LocalDate to) {
+        var calendar = calendars.of(office).orElseThrow();
+        return from.isAfter(to) ? 0 : from.datesUntil(to.plusDays(1)).filter(d -> calendar.day(d).isWorking()).count();
+    }
+
+    private DayCounts sum(AgencyCode office, long model, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select coalesce(sum(received), 0), coalesce(sum(assisted), 0), coalesce(sum(finished), 0),
+                    coalesce(sum(early), 0), coalesce(sum(on_time), 0), coalesce(sum(late), 0),
+                    coalesce(sum(finished_same_day), 0), coalesce(sum(returned), 0), coalesce(sum(returned_same_day), 0)
+                from dossier_day_stat where office_code = ? and model_id = ? and day between ? and ?
+                """).params(office.value(), model, from, to)
+                .query((rs, n) -> new DayCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+                .single();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

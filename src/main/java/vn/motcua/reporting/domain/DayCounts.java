@@ -1,0 +1,47 @@
+package vn.motcua.reporting.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Counters of dossiers over some days: received (and of those, declarations filled by an officer), finished
+ * early / on time / late (finished = judged, by the day of finishing), finished the day they were received,
+ * returned, returned the day they were received.
+ */
+public record DayCounts(long received, long assisted, long finished, long early, long onTime, long late,
+        long finishedSameDay, long returned, long returnedSameDay) {
+
+    public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public DayCounts plus(DayCounts o) {
+        return new DayCounts(received + o.received, assisted + o.assisted, finished + o.finished, early + o.early,
+                onTime + o.onTime, late + o.late, finishedSameDay + o.finishedSameDay, returned + o.returned,
+                returnedSameDay + o.returnedSameDay);
+    }
+
+    /** (early + on time) / (early + on time + late), in percent with two decimals; empty with nothing finished. */
+    public Optional<BigDecimal> onTimeRate() {
+        return percent(early + onTime, early + onTime + late);
+    }
+
+    /** The share of finished dossiers finished the day they were received, in percent. */
+    public Optional<BigDecimal> sameDayShare() {
+        return percent(finishedSameDay, finished);
+    }
+
+    /** The share of received dossiers returned to the citizen the day they were received, in percent. */
+    public Optional<BigDecimal> returnedSameDayShare() {
+        return percent(returnedSameDay, received);
+    }
+
+    /** Received per working day of the period, one decimal. */
+    public BigDecimal receivedPerDay(long days) {
+        return days <= 0 ? BigDecimal.ZERO : BigDecimal.valueOf(received).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
+    }
+
+    private static Optional<BigDecimal> percent(long part, long whole) {
+        return whole == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
+    }
+}

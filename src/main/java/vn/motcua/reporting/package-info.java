@@ -1,0 +1,8 @@
+/**
+ * Statistics as read models: daily counters per office and per service model, kept current by a projector that
+ * follows the dossier journal, and the pages that read them. Published API: {@link vn.motcua.reporting.ModelStatistics}.
+ */
+@ApplicationModule(displayName = "Reporting")
+package vn.motcua.reporting;
+
+import org.springframework.modulith.ApplicationModule;

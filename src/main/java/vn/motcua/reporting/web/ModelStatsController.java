@@ -1,0 +1,70 @@
+package vn.motcua.reporting.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.reporting.ModelStatistics;
+
+/**
+ * Thống kê theo mô hình: for leaders and administrators, each service model's dossiers in a period and the
+ * office before and after each model's start. A bad date falls back to the default period, with a notice.
+ */
+@Controller
+class ModelStatsController {
+
+    static final int DEFAULT_WINDOW_DAYS = 90;
+    static final int MAX_WINDOW_DAYS = 730;
+
+    private final ModelStatistics statistics;
+
+    ModelStatsController(ModelStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/thong-ke/mo-hinh")
+    String page(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String tu,
+            @RequestParam(required = false) String den, @RequestParam(name = "so-ngay", required = false) Integer window,
+            Model model) {
+        if (!me.isAdmin() && !me.holds("LEADER")) {
+            throw new AccessDeniedException(me.getUsername() + " does not read the statistics");
+        }
+        AgencyCode office = AgencyCode.of(me.officeCode());
+        LocalDate today = statistics.today();
+        LocalDate to = date(den, today, model);
+        LocalDate from = date(tu, to.withDayOfMonth(1), model);
+        if (from.isAfter(to)) {
+            model.addAttribute("badPeriod", true);
+            from = to.withDayOfMonth(1);
+        }
+        int days = window == null || window < 7 || window > MAX_WINDOW_DAYS ? DEFAULT_WINDOW_DAYS : window;
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("window", days);
+        model.addAttribute("office", statistics.office(office, from, to));
+        model.addAttribute("workingDays", statistics.workingDays(office, from, to));
+        model.addAttribute("rows", statistics.models(office, from, to));
+        model.addAttribute("comparisons", statistics.beforeAndAfter(office, days));
+        return "reporting/models";
+    }
+
+    private static LocalDate date(String text, LocalDate fallback, Model model) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            model.addAttribute("badPeriod", true);
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.motcua.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.servicemodel.domain.ServiceModelKind;
+import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.MondayTenOClock;
+
+/**
+ * Per-model counters on generated data: a seeded random mix of dossiers at Vĩnh Thạnh on Monday 30 November 2026
+ * (justice ones under the no-appointment day, residence ones not), some finished and returned the same day; after
+ * the projector catches up, the read model equals a brute-force recount of the dossiers.
+ */
+@DatabaseTest
+@Import(MondayTenOClock.class)
+class ModelStatisticsIT {
+
+    static final String PASSWORD = "MotCua@2026";
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    static final AgencyCode VINH_THANH = AgencyCode.of("H99.06");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DossierStatsProjector projector;
+    @Autowired
+    ModelStatistics statistics;
+    @Autowired
+    ServiceModels models;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String accept(String procedure, boolean assisted) throws Exception {
+        String body = """
+                {"officeCode": "H99.06", "procedureCode": "%s", "channel": "COUNTER", "assistedFilling": %s,
+                 "applicant": {"name": "Võ Văn Năm", "idNumber": "001195004321", "address": "Vĩnh Thạnh"},
+                 "documents": [{"name": "Tờ khai", "copies": 1}]}
+                """.formatted(procedure, assisted);
+        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.06", PASSWORD))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+    }
+
+    private void act(String code, String transition, String user) throws Exception {
+        mvc.perform(post("/api/v1/dossiers/" + code + "/" + transition).with(httpBasic(user, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"through\": \"COUNTER\"}")).andExpect(status().isOk());
+    }
+
+    private void finish(String code) throws Exception {
+        act(code, "transfer", "tiepnhan.06");
+        while (mvc.perform(post("/api/v1/dossiers/" + code + "/hand-over").with(httpBasic("chuyenvien.06", PASSWORD)))
+                .andReturn().getResponse().getStatus() == 200) {
+            // every internal step handed over
+        }
+        act(code, "submit", "chuyenvien.06");
+        act(code, "approve", "lanhdao.06");
+        act(code, "result-ready", "tiepnhan.06");
+    }
+
+    private DayCounts recount(long model) {
+        String models = model == 0 ? "true" : "data -> 'models' @> cast(:m as jsonb)";
+        String where = "office_code = 'H99.06' and " + models;
+        var m = "[{\"modelId\": " + model + "}]";
+        long received = count("select count(*) from dossier where " + where + " and cast(received_at as date) = :d", m);
+        long assisted = count("select count(*) from dossier where " + where
+                + " and cast(received_at as date) = :d and data ->> 'declarationFilledBy' is not null", m);
+        long finished = count("select count(*) from dossier where " + where
+                + " and cast(finished_at as date) = :d and status <> 'STOPPED'", m);
+        long sameDay = count("select count(*) from dossier where " + where
+                + " and cast(finished_at as date) = :d and cast(received_at as date) = :d and status <> 'STOPPED'", m);
+        long returnedSameDay = count("select count(*) from dossier where " + where
+                + " and cast(returned_at as date) = :d and cast(received_at as date) = :d", m);
+        return new DayCounts(received, assisted, finished, 0, 0, 0, sameDay, 0, returnedSameDay);
+    }
+
+    private long count(String sql, String model) {
+        var spec = jdbc.sql(sql).param("d", MONDAY);
+        if (sql.contains(":m")) {
+            spec = spec.param("m", model);
+        }
+        return spec.query(Long.class).single();
+    }
+
+    @Test
+    void the_counters_of_the_office_and_of_the_no_appointment_day_equal_a_recount_of_the_dossiers() throws Exception {
+        long noAppointment = models.of(VINH_THANH).stream().filter(m -> m.kind() == ServiceModelKind.NO_APPOINTMENT_DAY)
+                .findFirst().orElseThrow().id();
+        var random = new Random(20261130);
+        int justice = 0;
+        for (int i = 0; i < 12; i++) {
+            boolean isJustice = random.nextBoolean();
+            justice += isJustice ? 1 : 0;
+            String code = accept(isJustice ? "1.004873" : "1.004194", random.nextInt(3) == 0);
+            if (random.nextInt(3) > 0) {
+                finish(code);
+                if (random.nextBoolean()) {
+                    act(code, "return", "tiepnhan.06");
+                }
+            }
+        }
+        projector.catchUp();
+        for (long model : new long[] {0, noAppointment}) {
+            DayCounts stored = model == 0 ? statistics.office(VINH_THANH, MONDAY, MONDAY)
+                    : statistics.models(VINH_THANH, MONDAY, MONDAY).stream().filter(r -> r.model().id() == model)
+                            .findFirst().orElseThrow().counts();
+            DayCounts counted = recount(model);
+            assertThat(stored.received()).as("received, model " + model).isEqualTo(counted.received());
+            assertThat(stored.assisted()).as("assisted, model " + model).isEqualTo(counted.assisted());
+            assertThat(stored.finished()).as("finished, model " + model).isEqualTo(counted.finished());
+            assertThat(stored.finishedSameDay()).as("same day, model " + model).isEqualTo(counted.finishedSameDay());
+            assertThat(stored.returnedSameDay()).as("returned same day, model " + model).isEqualTo(counted.returnedSameDay());
+            assertThat(stored.early() + stored.onTime() + stored.late()).isEqualTo(stored.finished());
+        }
+        var model = statistics.models(VINH_THANH, MONDAY, MONDAY).stream().filter(r -> r.model().id() == noAppointment)
+                .findFirst().orElseThrow().counts();
+        assertThat(model.received()).isGreaterThanOrEqualTo(justice);
+        assertThat(model.late()).as("a same-day dossier finished at 10:00 is on time").isZero();
+        assertThat(projector.catchUp()).as("nothing is counted twice").isZero();
+    }
+}
