@@ -12,7 +12,6 @@ import org.thymeleaf.context.Context;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.dossier.CounterSlip;
 import vn.motcua.dossier.CounterSlips;
-import vn.motcua.dossier.DossierSettings;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
@@ -37,19 +36,19 @@ public class Slips {
     private final CounterSlips counterSlips;
     private final Offices offices;
     private final StaffAccounts staff;
-    private final DossierSettings dossierSettings;
+    private final vn.motcua.survey.SurveyTokens surveyTokens;
     private final DocumentSettings settings;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
 
-    Slips(Dossiers dossiers, vn.motcua.catalogue.Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, DossierSettings dossierSettings, DocumentSettings settings,
+    Slips(Dossiers dossiers, vn.motcua.catalogue.Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, vn.motcua.survey.SurveyTokens surveyTokens, DocumentSettings settings,
             ITemplateEngine templates, PdfRenderer pdf) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.counterSlips = counterSlips;
         this.offices = offices;
         this.staff = staff;
-        this.dossierSettings = dossierSettings;
+        this.surveyTokens = surveyTokens;
         this.settings = settings;
         this.templates = templates;
         this.pdf = pdf;
@@ -175,7 +174,8 @@ public class Slips {
     ReceiptSlip receipt(DossierData d) {
         Agency office = offices.find(d.office()).orElseThrow();
         String parent = parentName(office);
-        String lookup = dossierSettings.lookupUrl(d.code().value());
+        // The QR opens the public lookup with the dossier's signed survey token: the citizen can rate the service.
+        String lookup = surveyTokens.lookupUrl(d.code().value());
         String number = d.code().value().substring(d.code().value().lastIndexOf('-') + 1);
         var rep = d.representative();
         String officer = staff.find(new Username(d.receivedBy())).map(a -> a.fullName()).orElse(d.receivedBy());

@@ -23,7 +23,7 @@ import vn.motcua.platform.security.OfficeMember;
 public class OfficeDossierSettings {
 
     /** What an office set; a null part falls back to the default. */
-    public record Own(String codePattern, Integer supplementWindowDays) {
+    public record Own(String codePattern, Integer supplementWindowDays, boolean publicOfficerNames) {
     }
 
     private final JdbcClient jdbc;
@@ -49,9 +49,9 @@ public class OfficeDossierSettings {
     }
 
     private Optional<Own> read(AgencyCode office) {
-        return jdbc.sql("select code_pattern, supplement_window_days from office_dossier_setting where office_code = ?")
+        return jdbc.sql("select code_pattern, supplement_window_days, public_officer_names from office_dossier_setting where office_code = ?")
                 .param(office.value())
-                .query((rs, n) -> new Own(rs.getString(1), (Integer) rs.getObject(2)))
+                .query((rs, n) -> new Own(rs.getString(1), (Integer) rs.getObject(2), rs.getBoolean(3)))
                 .optional();
     }
 
@@ -72,7 +72,7 @@ public class OfficeDossierSettings {
 
     /** The office's administrator sets the pattern (checked) and the window (1 to 30 working days). */
     @Transactional
-    public void set(OfficeMember admin, String codePattern, Integer windowDays) {
+    public void set(OfficeMember admin, String codePattern, Integer windowDays, boolean publicOfficerNames) {
         if (!admin.isAdmin()) {
             throw new DossierAccessDeniedException(admin.getUsername() + " is not an administrator");
         }
@@ -81,14 +81,16 @@ public class OfficeDossierSettings {
             throw new InvalidValueException("dossierSettings.window", "The supplement window is 1 to 30 working days");
         }
         jdbc.sql("""
-                insert into office_dossier_setting (office_code, code_pattern, supplement_window_days, updated_by)
-                values (?, ?, ?, ?)
+                insert into office_dossier_setting (office_code, code_pattern, supplement_window_days, public_officer_names,
+                    updated_by)
+                values (?, ?, ?, ?, ?)
                 on conflict (office_code) do update set code_pattern = excluded.code_pattern,
-                    supplement_window_days = excluded.supplement_window_days, updated_by = excluded.updated_by,
+                    supplement_window_days = excluded.supplement_window_days,
+                    public_officer_names = excluded.public_officer_names, updated_by = excluded.updated_by,
                     version = office_dossier_setting.version + 1, updated_at = now()
-                """).params(admin.officeCode(), pattern, windowDays, admin.getUsername()).update();
+                """).params(admin.officeCode(), pattern, windowDays, publicOfficerNames, admin.getUsername()).update();
         recent.forget(AgencyCode.of(admin.officeCode()));
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
-                "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays));
+                "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays + ", officer names public " + publicOfficerNames));
     }
 }

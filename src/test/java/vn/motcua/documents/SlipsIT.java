@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,9 @@ class SlipsIT {
 
         run("pdftoppm", "-png", "-r", "200", "-singlefile", file.toString(), dir.resolve("form-01").toString());
         String qr = run("zbarimg", "--quiet", "--raw", dir.resolve("form-01.png").toString());
-        assertThat(qr.strip()).isEqualTo("http://localhost:8080/tra-cuu/" + code);
+        assertThat(qr.strip()).startsWith("http://localhost:8080/tra-cuu/" + code + "?k=");
+        mvc.perform(get(qr.strip().replace("http://localhost:8080", ""))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"survey-link\"")));
     }
 
     @Test

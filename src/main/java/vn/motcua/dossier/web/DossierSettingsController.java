@@ -38,6 +38,7 @@ class DossierSettingsController {
         if (!model.containsAttribute("codePattern")) {
             model.addAttribute("codePattern", own.map(o -> o.codePattern()).orElse(""));
             model.addAttribute("windowDays", own.map(o -> o.supplementWindowDays()).map(String::valueOf).orElse(""));
+            model.addAttribute("publicOfficerNames", own.map(o -> o.publicOfficerNames()).orElse(false));
         }
         model.addAttribute("defaultPattern", settings.defaults().codePattern());
         model.addAttribute("defaultWindow", settings.defaults().supplementWindowDays());
@@ -47,10 +48,11 @@ class DossierSettingsController {
 
     @PostMapping(PAGE)
     String save(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String codePattern,
-            @RequestParam(required = false) String windowDays, RedirectAttributes flash) {
+            @RequestParam(required = false) String windowDays,
+            @RequestParam(defaultValue = "false") boolean publicOfficerNames, RedirectAttributes flash) {
         try {
             Integer days = windowDays == null || windowDays.isBlank() ? null : Integer.valueOf(windowDays.strip());
-            settings.set(me, codePattern, days);
+            settings.set(me, codePattern, days, publicOfficerNames);
             flash.addFlashAttribute("saved", true);
         } catch (InvalidValueException | NumberFormatException e) {
             flash.addFlashAttribute("error", e instanceof InvalidValueException iv && iv.code().startsWith("dossierCodePattern")

@@ -1,0 +1,93 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.StepTimeliness;
+import vn.motcua.dossier.persistence.DossierRepository;
+
+/**
+ * What a citizen may see of a dossier without signing in. Without a second factor: status, procedure, office and
+ * dates. With the last 4 digits of the applicant's phone or ID number: also the steps (officer names only where
+ * the office allows it), the supplement requests with their items, and any new appointment with its reason.
+ * Never an ID number, phone, address or full name: the applicant's name is masked ("Nguyễn V** A**").
+ */
+@Service
+public class PublicDossiers {
+
+    /** One step of the dossier as the citizen sees it. */
+    public record Step(String step, String to, LocalDateTime at, StepTimeliness timeliness, String officer) {
+    }
+
+    /** A supplement request: when, and what was missing. */
+    public record Supplement(LocalDateTime at, List<String> items) {
+    }
+
+    /** The details shown after the second factor. */
+    public record Details(List<Step> steps, List<Supplement> supplements, List<String> missingNow) {
+    }
+
+    public record View(String code, String status, String procedureCode, String procedureName, String officeCode,
+            String applicant, LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime rescheduledDueAt,
+            String rescheduleReason, LocalDateTime finishedAt, LocalDateTime returnedAt, boolean sameDay,
+            Details details) {
+    }
+
+    private final DossierRepository repository;
+    private final OfficeDossierSettings settings;
+
+    PublicDossiers(DossierRepository repository, OfficeDossierSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
+    }
+
+    /** The public view of the dossier; with details only when {@code detailed}. */
+    public Optional<View> find(DossierCode code, boolean detailed) {
+        return repository.find(code).map(d -> view(d, detailed));
+    }
+
+    /**
+     * Whether the 4 digits end the applicant's phone number or personal ID number (or the representative's ID
+     * number).
+     */
+    public boolean secondFactorMatches(DossierCode code, String lastFour) {
+        if (lastFour == null || !lastFour.strip().matches("\\d{4}")) {
+            return false;
+        }
+        String digits = lastFour.strip();
+        return repository.find(code).map(d -> endsWith(d.applicant().phone(), digits)
+                || d.applicant().idNumber() != null && endsWith(d.applicant().idNumber().value(), digits)
+                || d.representative() != null && d.representative().idNumber() != null
+                        && endsWith(d.representative().idNumber().value(), digits))
+                .orElse(false);
+    }
+
+    private static boolean endsWith(String value, String digits) {
+        return value != null && value.replaceAll("\\D", "").endsWith(digits);
+    }
+
+    private View view(DossierData d, boolean detailed) {
+        Details details = null;
+        if (detailed) {
+            boolean names = settings.own(d.office()).map(OfficeDossierSettings.Own::publicOfficerNames).orElse(false);
+            // The reception itself comes first, so that a dossier not yet transferred shows where it is.
+            var steps = new java.util.ArrayList<Step>();
+            steps.add(new Step("Tiếp nhận hồ sơ", "Bộ phận Một cửa", d.receivedAt(), null, names ? d.receivedBy() : null));
+            d.controlSheet().forEach(h -> steps.add(new Step(h.step(), h.to(), h.at(), h.timeliness(), names ? h.from() : null)));
+            var supplements = repository.transitions(d.code()).stream()
+                    .filter(t -> t.action() == Action.REQUEST_SUPPLEMENT)
+                    .map(t -> new Supplement(t.at(), t.note() == null ? List.of() : List.of(t.note().split(";\\s*")))).toList();
+            details = new Details(steps, supplements, d.missingItems());
+        }
+        return new View(d.code().value(), d.status().name(), d.procedure().code(), d.procedure().name(), d.office().value(),
+                d.applicant().maskedName(), d.receivedAt(), d.clock().dueAt(), d.clock().rescheduledDueAt(),
+                d.clock().rescheduledDueAt() == null ? null : d.apologyReason(), d.finishedAt(), d.returnedAt(),
+                d.under(vn.motcua.servicemodel.domain.ServiceModelKind.NO_APPOINTMENT_DAY), details);
+    }
+}

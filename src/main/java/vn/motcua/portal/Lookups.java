@@ -1,0 +1,92 @@
+package vn.motcua.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.dossier.PublicDossiers;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.RequestRate;
+
+/**
+ * The public lookup of a dossier. Anyone with the code sees its status; the details need the last 4 digits of
+ * the applicant's phone or ID number. Guessing is stopped: after {@code maxFailures} wrong digits within an hour
+ * the dossier's details are refused for the rest of that hour, and each address may look up a limited number of
+ * dossiers a minute.
+ */
+@Service
+public class Lookups {
+
+    /** What a lookup answered: the view, or why there is none. */
+    public enum Refusal { NOT_FOUND, WRONG_DIGITS, TOO_MANY_ATTEMPTS, TOO_MANY_REQUESTS }
+
+    public record Answer(PublicDossiers.View view, Refusal refusal) {
+        static Answer of(PublicDossiers.View view) {
+            return new Answer(view, null);
+        }
+
+        static Answer refused(PublicDossiers.View basic, Refusal why) {
+            return new Answer(basic, why);
+        }
+    }
+
+    private final PublicDossiers dossiers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int maxFailures;
+    private final RequestRate perAddress;
+
+    Lookups(PublicDossiers dossiers, JdbcClient jdbc, Clock clock,
+            @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
+            @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute) {
+        this.dossiers = dossiers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1), clock);
+    }
+
+    /** The dossier's public view: details when {@code lastFour} is given and right. */
+    public Answer find(String code, String lastFour, String address) {
+        if (!perAddress.tryAcquire(address)) {
+            return Answer.refused(null, Refusal.TOO_MANY_REQUESTS);
+        }
+        Optional<DossierCode> parsed = parse(code);
+        var basic = parsed.flatMap(c -> dossiers.find(c, false));
+        if (basic.isEmpty()) {
+            return Answer.refused(null, Refusal.NOT_FOUND);
+        }
+        if (lastFour == null || lastFour.isBlank()) {
+            return Answer.of(basic.get());
+        }
+        DossierCode dossier = parsed.get();
+        if (failuresInLastHour(dossier) >= maxFailures) {
+            return Answer.refused(basic.get(), Refusal.TOO_MANY_ATTEMPTS);
+        }
+        if (!dossiers.secondFactorMatches(dossier, lastFour)) {
+            jdbc.sql("insert into lookup_failure (dossier_code, failed_at, address_hash) values (?, ?, ?)")
+                    .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), vn.motcua.platform.web.ClientAddresses.hash(address)).update();
+            return Answer.refused(basic.get(), Refusal.WRONG_DIGITS);
+        }
+        return Answer.of(dossiers.find(dossier, true).orElseThrow());
+    }
+
+    private long failuresInLastHour(DossierCode code) {
+        return jdbc.sql("select count(*) from lookup_failure where dossier_code = ? and failed_at > ?")
+                .params(code.value(), java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Long.class).single();
+    }
+
+    private static Optional<DossierCode> parse(String code) {
+        try {
+            return Optional.of(DossierCode.of(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+}
