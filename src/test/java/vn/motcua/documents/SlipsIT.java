@@ -30,6 +30,8 @@ import vn.motcua.support.DatabaseTest;
 class SlipsIT {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -150,5 +152,27 @@ class SlipsIT {
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".pdf");
         Files.write(file, pdf);
         return run("pdftotext", "-layout", file.toString(), "-");
+    }
+
+    @Test
+    void a_counter_poster_prints_its_office_and_a_qr_code_that_opens_the_counter_survey() throws Exception {
+        long counter = jdbc.sql("""
+                select c.id from service_counter c join one_stop_desk d on d.id = c.desk_id where d.agency_code = 'H99.01'
+                order by c.number limit 1
+                """).query(Long.class).single();
+        byte[] pdf = mvc.perform(get("/quan-tri/quay/" + counter + "/ma-qr.pdf").with(user(users.loadUserByUsername("quantri"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Path file = dir.resolve("counter-poster.pdf");
+        Files.write(file, pdf);
+        assertThat(run("pdftotext", "-layout", file.toString(), "-"))
+                .contains("ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG", "VĂN PHÒNG MỘT CỬA MẪU", "Quầy số 1", "Bấm «Gửi đánh giá»");
+        run("pdftoppm", "-png", "-r", "100", "-singlefile", file.toString(), dir.resolve("counter-poster").toString());
+        String qr = run("zbarimg", "--quiet", "--raw", dir.resolve("counter-poster.png").toString()).strip();
+        assertThat(qr).startsWith("http://localhost:8080/danh-gia/");
+        mvc.perform(get(qr.replace("http://localhost:8080", ""))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Văn phòng Một cửa mẫu")));
+        mvc.perform(get("/quan-tri/quay/" + counter + "/ma-qr.pdf").with(user(users.loadUserByUsername("quantri.02"))))
+                .andExpect(status().isNotFound());
     }
 }
