@@ -84,4 +84,19 @@ class PortalBrowserTest {
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         page.navigate("/co-chu?lon=false&tiep=/tra-cuu");
     }
+
+    @Test
+    void a_citizen_sends_feedback_on_a_phone_and_follows_it(Page page) {
+        page.setViewportSize(360, 780);
+        page.navigate("/phan-anh?don-vi=H99.03");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        page.getByLabel("Tiêu đề").fill("Đề nghị mở thêm quầy buổi sáng");
+        page.getByLabel("Nội dung").fill("Sáng thứ Hai rất đông người chờ.");
+        Browser.screenshot(page, "portal-feedback-360-vi");
+        page.getByTestId("feedback-send").click();
+        assertThat(page.getByTestId("feedback-received")).containsText("PA-");
+        assertThat(page.getByTestId("feedback-status")).hasText("Đang xử lý");
+        Browser.screenshot(page, "portal-feedback-follow-360-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
 }

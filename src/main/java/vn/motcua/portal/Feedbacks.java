@@ -1,0 +1,177 @@
+package vn.motcua.portal;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.calendar.domain.ProcessingTime;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.RequestRate;
+import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.portal.domain.Feedback;
+
+/**
+ * Feedback and recommendations from the public: received with a code the sender follows it by, due within
+ * {@code handling-days} working days of the office's calendar, answered by the office's leaders or specialists;
+ * the share answered on time feeds the office's scores.
+ */
+@Service
+public class Feedbacks {
+
+    /** Answered on time, answered late, and still open past the deadline, in a period. */
+    public record Handling(long onTime, long late, long overdue) {
+        public Optional<java.math.BigDecimal> onTimeRate() {
+            long all = onTime + late + overdue;
+            return all == 0 ? Optional.empty() : Optional.of(java.math.BigDecimal.valueOf(onTime * 100L)
+                    .divide(java.math.BigDecimal.valueOf(all), 2, java.math.RoundingMode.HALF_UP));
+        }
+    }
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final JdbcClient jdbc;
+    private final WorkingCalendars calendars;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int handlingDays;
+    private final RequestRate perAddress;
+    private final SecureRandom random = new SecureRandom();
+
+    Feedbacks(JdbcClient jdbc, WorkingCalendars calendars, AuditTrail audit, Clock clock,
+            @Value("${motcua.feedback.handling-days:10}") int handlingDays,
+            @Value("${motcua.feedback.per-address-per-hour:5}") int perHour) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.audit = audit;
+        this.clock = clock;
+        this.handlingDays = handlingDays;
+        this.perAddress = new RequestRate(perHour, Duration.ofHours(1), clock);
+    }
+
+    /** Records the feedback and returns its code; empty when the address sent too many this hour. */
+    @Transactional
+    public Optional<String> submit(AgencyCode office, Feedback.Kind kind, String subject, String content, String dossierCode,
+            Feedback.Contact contact, String addressHash) {
+        LocalDateTime now = now();
+        var due = calendars.appointment(office, now, ProcessingTime.workingDays(handlingDays))
+                .orElseThrow(() -> new InvalidValueException("feedback.office", "No office " + office)).dueAt();
+        var feedback = new Feedback(null, null, office.value(), kind, subject, content, dossierCode, contact, now, due, null,
+                null, null, false, 0);
+        if (!perAddress.tryAcquire(addressHash)) {
+            return Optional.empty();
+        }
+        for (int attempt = 0; ; attempt++) {
+            String code = newCode();
+            try {
+                insert(feedback, code, addressHash);
+                return Optional.of(code);
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The feedback a sender follows by its code. */
+    public Optional<Feedback> find(String code) {
+        if (code == null || !code.strip().toUpperCase(java.util.Locale.ROOT).matches("PA-[A-Z0-9]{8}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from feedback where code = ?").param(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(Feedbacks::feedback).optional();
+    }
+
+    /** The office's feedback, open first by deadline, then the latest answered. */
+    public List<Feedback> of(OfficeMember member, int limit) {
+        return jdbc.sql("""
+                select * from feedback where office_code = ? order by status = 'ANSWERED', due_at, id desc limit ?
+                """).params(member.officeCode(), limit).query(Feedbacks::feedback).list();
+    }
+
+    public Feedback get(long id, OfficeMember member) {
+        return jdbc.sql("select * from feedback where id = ? and office_code = ?").params(id, member.officeCode())
+                .query(Feedbacks::feedback).optional().orElseThrow(() -> new NotFoundException("No feedback " + id));
+    }
+
+    /** A leader, specialist or administrator of the office answers, once; a stale screen is refused. */
+    @Transactional
+    public void answer(long id, long seenVersion, String text, boolean justified, OfficeMember member) {
+        if (!(member.isAdmin() || member.holds("LEADER") || member.holds("SPECIALIST"))) {
+            throw new AccessDeniedException(member.getUsername() + " does not answer feedback");
+        }
+        Feedback answered = get(id, member).answered(text, now(), member.getUsername(), justified);
+        int updated = jdbc.sql("""
+                update feedback set status = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ?, verified = ?,
+                    version = version + 1
+                where id = ? and version = ?
+                """).params(answered.answer(), Timestamp.valueOf(answered.answeredAt()), member.getUsername(), justified, id,
+                        seenVersion).update();
+        if (updated == 0) {
+            throw new InvalidValueException("feedback.stale", "Someone answered or changed this feedback meanwhile");
+        }
+        audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(), "feedback.answered",
+                "feedback:" + answered.code(), justified ? "justified" : "answered"));
+    }
+
+    /** How the office handled feedback received in the period. */
+    public Handling handling(AgencyCode office, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select count(*) filter (where answered_at is not null and answered_at <= due_at),
+                       count(*) filter (where answered_at is not null and answered_at > due_at),
+                       count(*) filter (where answered_at is null and due_at < ?)
+                from feedback where office_code = ? and received_at >= ? and received_at < ?
+                """).params(Timestamp.valueOf(now()), office.value(), Timestamp.valueOf(from.atStartOfDay()),
+                        Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> new Handling(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    private void insert(Feedback f, String code, String addressHash) {
+        jdbc.sql("""
+                insert into feedback (code, office_code, kind, subject, content, dossier_code, contact_name, contact_phone,
+                    contact_email, received_at, due_at, address_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(code, f.office(), f.kind().name(), f.subject(), f.content(), f.dossierCode(), f.contact().name(),
+                        f.contact().phone(), f.contact().email(), Timestamp.valueOf(f.receivedAt()), Timestamp.valueOf(f.dueAt()),
+                        addressHash).update();
+    }
+
+    private String newCode() {
+        var code = new StringBuilder("PA-");
+        for (int i = 0; i < 8; i++) {
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
+    }
+
+    private static Feedback feedback(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp answeredAt = rs.getTimestamp("answered_at");
+        return new Feedback(rs.getLong("id"), rs.getString("code"), rs.getString("office_code"),
+                Feedback.Kind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("content"),
+                rs.getString("dossier_code"), new Feedback.Contact(rs.getString("contact_name"), rs.getString("contact_phone"),
+                        rs.getString("contact_email")),
+                rs.getTimestamp("received_at").toLocalDateTime(), rs.getTimestamp("due_at").toLocalDateTime(),
+                rs.getString("answer"), answeredAt == null ? null : answeredAt.toLocalDateTime(), rs.getString("answered_by"),
+                rs.getBoolean("verified"), rs.getLong("version"));
+    }
+}
