@@ -52,4 +52,10 @@ public class DossierJournal {
                         json.readValue(rs.getString("data"), DossierData.class)))
                 .list();
     }
+
+    /** How many times the action was taken on the dossier. */
+    public long count(vn.motcua.dossier.domain.DossierCode code, Action action) {
+        return jdbc.sql("select count(*) from dossier_transition where dossier_code = ? and action = ?")
+                .params(code.value(), action.name()).query(Long.class).single();
+    }
 }

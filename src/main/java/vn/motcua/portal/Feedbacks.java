@@ -142,6 +142,13 @@ public class Feedbacks {
                 .query((rs, n) -> new Handling(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
+    /** The dossiers of the office about which a complaint was found justified. */
+    public java.util.Set<String> justifiedComplaints(AgencyCode office) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct dossier_code from feedback where office_code = ? and verified and dossier_code is not null
+                """).param(office.value()).query(String.class).list());
+    }
+
     private void insert(Feedback f, String code, String addressHash) {
         jdbc.sql("""
                 insert into feedback (code, office_code, kind, subject, content, dossier_code, contact_name, contact_phone,

@@ -16,6 +16,7 @@ import vn.motcua.dossier.DossierJournal;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.DayStatChange;
+import vn.motcua.reporting.domain.DossierIndices;
 
 /**
  * Keeps {@code dossier_day_stat} current: reads the dossier journal after its position and adds each event to
@@ -81,6 +82,8 @@ public class DossierStatsProjector {
             }
         }
         sums.forEach(this::add);
+        entries.stream().filter(e -> e.action() == vn.motcua.dossier.domain.Action.RESULT_READY
+                || e.action() == vn.motcua.dossier.domain.Action.REFUSE).forEach(this::score);
         var last = entries.getLast().position();
         jdbc.sql("""
                 insert into projection_position (name, tx, id) values (?, cast(? as xid8), ?)
@@ -125,5 +128,25 @@ public class DossierStatsProjector {
                     returned_same_day = dossier_day_stat.returned_same_day + excluded.returned_same_day
                 """).params(key.office(), key.day(), key.model(), c.received(), c.assisted(), c.finished(), c.early(),
                         c.onTime(), c.late(), c.finishedSameDay(), c.returned(), c.returnedSameDay()).update();
+    }
+
+    /** The system's part of the Circular 01/2018 indices of a dossier that just finished. */
+    private void score(DossierJournal.Entry e) {
+        DossierData d = e.dossier();
+        var verdict = verdict(d, e);
+        long supplements = journal.count(d.code(), vn.motcua.dossier.domain.Action.REQUEST_SUPPLEMENT);
+        // Only steps with an allotted time count for index 2.
+        var steps = d.controlSheet().stream().filter(h -> h.stepDueAt() != null)
+                .map(h -> DossierIndices.StepUse.of(h.at(), h.stepDueAt())).toList();
+        jdbc.sql("""
+                insert into dossier_score (dossier_code, office_code, received_by, procedure_code, online, consulted, finished_day,
+                    timeliness, index1, index2, index3)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (dossier_code) do update set finished_day = excluded.finished_day, timeliness = excluded.timeliness,
+                    index1 = excluded.index1, index2 = excluded.index2, index3 = excluded.index3
+                """).params(d.code().value(), d.office().value(), d.receivedBy(), d.procedure().code(),
+                        d.channel() == vn.motcua.catalogue.domain.Channel.ONLINE, !d.consultations().isEmpty(),
+                        e.at().toLocalDate(), verdict.name(), DossierIndices.totalTime(verdict), DossierIndices.steps(steps),
+                        DossierIndices.contacts(supplements)).update();
     }
 }

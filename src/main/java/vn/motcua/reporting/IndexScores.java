@@ -1,0 +1,137 @@
+package vn.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.domain.TimelinessClass;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.portal.Feedbacks;
+import vn.motcua.reporting.domain.DossierIndices;
+import vn.motcua.survey.SurveyResults;
+
+/**
+ * The Circular 01/2018 scores of an office for dossiers finished in a period: per dossier (indices 1, 2, 3, 4, 7),
+ * per officer who received them (the average, read as completed, 70–100 % or below) and for the unit (the nine
+ * indices out of 18 and its grade). Indices 5, 6 and 9 rest on thresholds the Circular leaves to the province,
+ * kept as settings ({@code motcua.scores.*}) and shown with the formula.
+ */
+@Service
+public class IndexScores {
+
+    public record DossierScore(String code, String officer, String procedure, LocalDate finished, DossierIndices indices) {
+    }
+
+    public record OfficerScore(String officer, long dossiers, BigDecimal average, String band) {
+    }
+
+    /** One index of the unit: its number, score and how it was reached. */
+    public record UnitIndex(int number, BigDecimal score, String basis) {
+    }
+
+    public record UnitScore(List<UnitIndex> indices, BigDecimal total, String grade) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SurveyResults survey;
+    private final Feedbacks feedbacks;
+    private final double deskShareFull;
+    private final double deskSharePartial;
+    private final boolean postedAtDesk;
+    private final double onlineShareFull;
+
+    IndexScores(JdbcClient jdbc, SurveyResults survey, Feedbacks feedbacks,
+            @Value("${motcua.scores.desk-share-full:0.9}") double deskShareFull,
+            @Value("${motcua.scores.desk-share-partial:0.7}") double deskSharePartial,
+            @Value("${motcua.scores.procedures-posted-at-desk:true}") boolean postedAtDesk,
+            @Value("${motcua.scores.online-share-full:0.5}") double onlineShareFull) {
+        this.jdbc = jdbc;
+        this.survey = survey;
+        this.feedbacks = feedbacks;
+        this.deskShareFull = deskShareFull;
+        this.deskSharePartial = deskSharePartial;
+        this.postedAtDesk = postedAtDesk;
+        this.onlineShareFull = onlineShareFull;
+    }
+
+    public List<DossierScore> dossiers(AgencyCode office, LocalDate from, LocalDate to) {
+        Map<String, Integer> agencies = survey.agenciesAnswers(office, from, to);
+        var complaints = feedbacks.justifiedComplaints(office);
+        return jdbc.sql("""
+                select dossier_code, received_by, procedure_code, finished_day, timeliness, index1, index2, index3
+                from dossier_score where office_code = ? and finished_day between ? and ? order by finished_day, dossier_code
+                """).params(office.value(), from, to)
+                .query((rs, n) -> {
+                    String code = rs.getString(1);
+                    var verdict = TimelinessClass.valueOf(rs.getString(5));
+                    return new DossierScore(code, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                            new DossierIndices(rs.getInt(6), rs.getInt(7), rs.getInt(8), agencies.getOrDefault(code, -1),
+                                    DossierIndices.attitude(verdict, complaints.contains(code))));
+                }).list();
+    }
+
+    public List<OfficerScore> officers(List<DossierScore> dossiers) {
+        Map<String, List<DossierScore>> byOfficer = new LinkedHashMap<>();
+        dossiers.forEach(d -> byOfficer.computeIfAbsent(d.officer(), k -> new ArrayList<>()).add(d));
+        return byOfficer.entrySet().stream().map(e -> {
+            double average = e.getValue().stream().mapToInt(d -> d.indices().total()).average().orElse(0);
+            return new OfficerScore(e.getKey(), e.getValue().size(), round(average, 1), DossierIndices.officerBand(average));
+        }).sorted(java.util.Comparator.comparing(OfficerScore::average).reversed()).toList();
+    }
+
+    public UnitScore unit(AgencyCode office, LocalDate from, LocalDate to, List<DossierScore> dossiers) {
+        var indices = new ArrayList<UnitIndex>();
+        indices.add(average(1, dossiers, d -> d.index1(), "trung bình chỉ số 1 của " + dossiers.size() + " hồ sơ"));
+        indices.add(average(2, dossiers, d -> d.index2(), "trung bình chỉ số 2"));
+        indices.add(average(3, dossiers, d -> d.index3(), "trung bình chỉ số 3"));
+        var answered = dossiers.stream().filter(d -> d.indices().index4() >= 0).toList();
+        indices.add(answered.isEmpty() ? new UnitIndex(4, BigDecimal.ONE.setScale(1), "chưa có đánh giá của người dân: tính 1")
+                : average(4, answered, d -> d.index4(), answered.size() + " hồ sơ có đánh giá của người dân"));
+        var desk = jdbc.sql("""
+                select count(*) filter (where not consulted), count(*),
+                       count(*) filter (where online), count(*) filter (where online and timeliness = 'LATE')
+                from dossier_score where office_code = ? and finished_day between ? and ?
+                """).params(office.value(), from, to).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)}).single();
+        double deskShare = desk[1] == 0 ? 1 : (double) desk[0] / desk[1];
+        indices.add(new UnitIndex(5, BigDecimal.valueOf(deskShare >= deskShareFull ? 2 : deskShare >= deskSharePartial ? 1 : 0)
+                .setScale(1), "tỷ lệ hồ sơ giải quyết tại đơn vị " + percent(deskShare) + " (2 nếu ≥ " + percent(deskShareFull)
+                        + ", 1 nếu ≥ " + percent(deskSharePartial) + ")"));
+        indices.add(new UnitIndex(6, BigDecimal.valueOf(postedAtDesk ? 2 : 1).setScale(1),
+                postedAtDesk ? "niêm yết tại Bộ phận Một cửa và công khai trên cổng tra cứu" : "chỉ công khai trên cổng tra cứu"));
+        var handling = feedbacks.handling(office, from, to);
+        long handled = handling.onTime() + handling.late() + handling.overdue();
+        double feedbackShare = handled == 0 ? 1 : (double) handling.onTime() / handled;
+        indices.add(new UnitIndex(8, BigDecimal.valueOf(feedbackShare >= 1 ? 2 : feedbackShare >= 0.9 ? 1 : 0).setScale(1),
+                "phản ánh, kiến nghị xử lý đúng hạn " + handling.onTime() + "/" + handled));
+        double onlineShare = desk[1] == 0 ? 0 : (double) desk[2] / desk[1];
+        indices.add(new UnitIndex(9, BigDecimal.valueOf(desk[3] > 0 ? 0 : onlineShare >= onlineShareFull ? 2 : 1).setScale(1),
+                "hồ sơ trực tuyến " + percent(onlineShare) + ", trễ hạn " + desk[3] + " (2 nếu ≥ " + percent(onlineShareFull)
+                        + " và không trễ)"));
+        indices.add(6, average(7, dossiers, d -> d.index7(), "trung bình chỉ số 7 (phản ánh về cán bộ được xác minh: 0)"));
+        BigDecimal total = indices.stream().map(UnitIndex::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new UnitScore(indices, total, DossierIndices.unitGrade(total.doubleValue()));
+    }
+
+    private static UnitIndex average(int number, List<DossierScore> dossiers,
+            java.util.function.ToIntFunction<DossierIndices> index, String basis) {
+        double value = dossiers.stream().mapToInt(d -> index.applyAsInt(d.indices())).average().orElse(0);
+        return new UnitIndex(number, round(value, 1), basis);
+    }
+
+    private static BigDecimal round(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static String percent(double share) {
+        return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP) + " %";
+    }
+}

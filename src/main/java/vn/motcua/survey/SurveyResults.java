@@ -1,0 +1,95 @@
+package vn.motcua.survey;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.organization.domain.AgencyCode;
+
+/**
+ * What citizens said of an office in a period: counts by overall satisfaction, grouped by officer, procedure or
+ * kind of survey; and their comments, filtered. Reads only the office's own evaluations.
+ */
+@Service
+public class SurveyResults {
+
+    /** How results are grouped. */
+    public enum Grouping { OFFICE, OFFICER, PROCEDURE }
+
+    /** One group's counts; {@code satisfaction} = satisfied / all, in percent. */
+    public record Row(String group, long count, long satisfied, long neutral, long unsatisfied) {
+        public Optional<BigDecimal> satisfaction() {
+            return count == 0 ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(satisfied * 100L).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    /** A comment with what it is about (no personal data of the citizen is kept). */
+    public record Comment(java.time.LocalDateTime at, String kind, String dossierCode, String procedureCode, String officer,
+            int overall, String text) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SurveyResults(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Row> rows(AgencyCode office, LocalDate from, LocalDate to, Grouping grouping) {
+        String group = switch (grouping) {
+            case OFFICE -> "office_code";
+            case OFFICER -> "coalesce(officer, '')";
+            case PROCEDURE -> "coalesce(procedure_code, '')";
+        };
+        return jdbc.sql("""
+                select %s as grp, count(*), count(*) filter (where overall = 2), count(*) filter (where overall = 1),
+                       count(*) filter (where overall = 0)
+                from evaluation where office_code = ? and created_at >= ? and created_at < ?
+                group by grp order by count(*) desc, grp
+                """.formatted(group)).params(office.value(), start(from), start(to.plusDays(1)))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).list();
+    }
+
+    /**
+     * The comments of the period, newest first: of one overall level (0 to 2) when given, containing a text when
+     * given (case-insensitive), at most {@code limit}.
+     */
+    public List<Comment> comments(AgencyCode office, LocalDate from, LocalDate to, Integer overall, String containing, int limit) {
+        return jdbc.sql("""
+                select created_at, kind, dossier_code, procedure_code, officer, overall, comment from evaluation
+                where office_code = :office and created_at >= :from and created_at < :to and comment is not null
+                  and (cast(:overall as smallint) is null or overall = :overall)
+                  and (cast(:text as text) is null or comment ilike '%' || :text || '%')
+                order by created_at desc limit :limit
+                """).param("office", office.value()).param("from", start(from)).param("to", start(to.plusDays(1)))
+                .param("overall", overall).param("text", containing == null || containing.isBlank() ? null
+                        : containing.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("limit", limit)
+                .query((rs, n) -> new Comment(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7)))
+                .list();
+    }
+
+    /** The score (2, 1, 0) the citizen gave for the agencies contacted (index 4), by dossier, in the period. */
+    public java.util.Map<String, Integer> agenciesAnswers(AgencyCode office, LocalDate from, LocalDate to) {
+        var answers = new java.util.HashMap<String, Integer>();
+        jdbc.sql("""
+                select dossier_code, answers ->> 'AGENCIES' from evaluation
+                where office_code = ? and dossier_code is not null and answers ->> 'AGENCIES' is not null and created_at >= ? and created_at < ?
+                """).params(office.value(), start(from.minusDays(400)), start(to.plusDays(60)))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
+                .forEach(row -> vn.motcua.survey.domain.Criterion.AGENCIES.score(row[1])
+                        .ifPresent(score -> answers.put(row[0], score)));
+        return answers;
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.valueOf(day.atStartOfDay());
+    }
+}

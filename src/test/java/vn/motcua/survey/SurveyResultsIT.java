@@ -1,0 +1,101 @@
+package vn.motcua.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.motcua.reporting.DossierStatsProjector;
+import vn.motcua.support.DatabaseTest;
+
+/**
+ * The staff side of the survey at Ba Vì (H99.04): results by procedure with the comments, the same in XLSX, and
+ * the Circular 01/2018 scores of the dossiers, the officer and the unit.
+ */
+@DatabaseTest
+class SurveyResultsIT {
+
+    static final String PASSWORD = "MotCua@2026";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SurveyTokens tokens;
+    @Autowired
+    DossierStatsProjector projector;
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private String finishedDossier() throws Exception {
+        String body = """
+                {"officeCode": "H99.04", "procedureCode": "1.004873", "channel": "COUNTER",
+                 "applicant": {"name": "Đỗ Văn Bình", "idNumber": "001090012345", "address": "Ba Vì"},
+                 "documents": [{"name": "Tờ khai", "copies": 1}]}
+                """;
+        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.04", PASSWORD))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String code = com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        mvc.perform(post("/api/v1/dossiers/" + code + "/transfer").with(httpBasic("tiepnhan.04", PASSWORD))).andExpect(status().isOk());
+        while (mvc.perform(post("/api/v1/dossiers/" + code + "/hand-over").with(httpBasic("chuyenvien.04", PASSWORD)))
+                .andReturn().getResponse().getStatus() == 200) {
+            // every step handed over at once: early
+        }
+        mvc.perform(post("/api/v1/dossiers/" + code + "/submit").with(httpBasic("chuyenvien.04", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/dossiers/" + code + "/approve").with(httpBasic("lanhdao.04", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/dossiers/" + code + "/result-ready").with(httpBasic("tiepnhan.04", PASSWORD))).andExpect(status().isOk());
+        return code;
+    }
+
+    @Test
+    void leaders_read_the_results_the_comments_the_export_and_the_scores() throws Exception {
+        String code = finishedDossier();
+        mvc.perform(post("/danh-gia/" + tokens.forDossier(code)).with(csrf()).with(request -> {
+                    request.setRemoteAddr("10.9.0.1");
+                    return request;
+                }).param("OVERALL", "SATISFIED").param("AGENCIES", "DESK_ONLY").param("comment", "Nhanh gọn, cán bộ tận tình"))
+                .andExpect(content().string(containsString("Đánh giá đã được ghi nhận.")));
+        projector.catchUp();
+
+        mvc.perform(get("/danh-gia-ket-qua").param("theo", "PROCEDURE").with(as("lanhdao.04")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1.004873")))
+                .andExpect(content().string(containsString("Nhanh gọn, cán bộ tận tình")));
+        mvc.perform(get("/danh-gia-ket-qua").param("muc", "0").with(as("lanhdao.04")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nhanh gọn, cán bộ tận tình"))));
+        mvc.perform(get("/danh-gia-ket-qua").with(as("tiepnhan.04"))).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/danh-gia-ket-qua.xlsx").param("theo", "PROCEDURE").with(as("lanhdao.04")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets.getFirst().read().stream().map(r -> r.getCellText(0)).toList()).contains("Nhóm", "1.004873");
+            assertThat(sheets.get(1).read().stream().map(r -> r.getCellText(6)).toList()).contains("Nhanh gọn, cán bộ tận tình");
+        }
+
+        String scores = mvc.perform(get("/thong-ke/chi-so").with(as("lanhdao.04"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(scores).contains(code, "tiepnhan.04", "Tổng điểm", "/18");
+        // Finished early, every step early, no supplement, the citizen contacted only the desk, no complaint: 10.
+        assertThat(scores.substring(scores.indexOf(code))).containsPattern("(?s)^.*?<td class=\"text-end fw-semibold\">10</td>");
+    }
+}
