@@ -140,13 +140,15 @@ public class DossierStatsProjector {
                 .map(h -> DossierIndices.StepUse.of(h.at(), h.stepDueAt())).toList();
         jdbc.sql("""
                 insert into dossier_score (dossier_code, office_code, received_by, procedure_code, online, consulted, finished_day,
-                    timeliness, index1, index2, index3)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    timeliness, index1, index2, index3, models)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))
                 on conflict (dossier_code) do update set finished_day = excluded.finished_day, timeliness = excluded.timeliness,
                     index1 = excluded.index1, index2 = excluded.index2, index3 = excluded.index3
                 """).params(d.code().value(), d.office().value(), d.receivedBy(), d.procedure().code(),
                         d.channel() == vn.motcua.catalogue.domain.Channel.ONLINE, !d.consultations().isEmpty(),
                         e.at().toLocalDate(), verdict.name(), DossierIndices.totalTime(verdict), DossierIndices.steps(steps),
-                        DossierIndices.contacts(supplements)).update();
+                        DossierIndices.contacts(supplements),
+                        d.models().stream().map(m -> String.valueOf(m.modelId())).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .update();
     }
 }

@@ -19,8 +19,11 @@ import vn.motcua.servicemodel.domain.ServiceModel;
 @Service
 public class ModelStatistics {
 
-    /** A model's counters in a period: only dossiers it applied to. */
-    public record ModelRow(ServiceModel model, DayCounts counts) {
+    /**
+     * A model's counters in a period (only dossiers it applied to), and the share of their citizens' evaluations
+     * that were satisfied (empty without an evaluation).
+     */
+    public record ModelRow(ServiceModel model, DayCounts counts, java.util.Optional<java.math.BigDecimal> satisfaction) {
     }
 
     /**
@@ -29,17 +32,20 @@ public class ModelStatistics {
      */
     public record Comparison(ServiceModel model, LocalDate beforeFrom, LocalDate beforeTo, DayCounts before,
             long workingDaysBefore, LocalDate afterFrom, LocalDate afterTo, DayCounts after, long workingDaysAfter,
-            DayCounts modelAfter) {
+            DayCounts modelAfter, java.util.Optional<java.math.BigDecimal> satisfactionBefore,
+            java.util.Optional<java.math.BigDecimal> satisfactionAfter) {
     }
 
     private final JdbcClient jdbc;
     private final ServiceModels models;
     private final WorkingCalendars calendars;
+    private final vn.motcua.survey.SurveyResults survey;
 
-    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars) {
+    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, vn.motcua.survey.SurveyResults survey) {
         this.jdbc = jdbc;
         this.models = models;
         this.calendars = calendars;
+        this.survey = survey;
     }
 
     public LocalDate today() {
@@ -51,7 +57,8 @@ public class ModelStatistics {
     }
 
     public List<ModelRow> models(AgencyCode office, LocalDate from, LocalDate to) {
-        return models.overlapping(office, from, to).stream().map(m -> new ModelRow(m, sum(office, m.id(), from, to))).toList();
+        return models.overlapping(office, from, to).stream()
+                .map(m -> new ModelRow(m, sum(office, m.id(), from, to), satisfaction(office, m.id(), from, to))).toList();
     }
 
     public List<Comparison> beforeAndAfter(AgencyCode office, int days) {
@@ -62,8 +69,27 @@ public class ModelStatistics {
             LocalDate beforeTo = m.validFrom().minusDays(1);
             return new Comparison(m, beforeFrom, beforeTo, sum(office, 0, beforeFrom, beforeTo),
                     workingDays(office, beforeFrom, beforeTo), m.validFrom(), afterTo, sum(office, 0, m.validFrom(), afterTo),
-                    workingDays(office, m.validFrom(), afterTo), sum(office, m.id(), m.validFrom(), afterTo));
+                    workingDays(office, m.validFrom(), afterTo), sum(office, m.id(), m.validFrom(), afterTo),
+                    satisfaction(office, 0, beforeFrom, beforeTo), satisfaction(office, 0, m.validFrom(), afterTo));
         }).toList();
+    }
+
+    /**
+     * The share of satisfied evaluations among the dossiers finished between the dates (of one model, or all with
+     * model 0), in percent; empty when none was evaluated.
+     */
+    public java.util.Optional<java.math.BigDecimal> satisfaction(AgencyCode office, long model, LocalDate from, LocalDate to) {
+        List<String> codes = jdbc.sql("""
+                select dossier_code from dossier_score where office_code = ? and finished_day between ? and ?
+                  and (? = 0 or models @> array[?]::bigint[])
+                """).params(office.value(), from, to, model, model).query(String.class).list();
+        var overall = survey.overallOf(codes).values();
+        if (overall.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long satisfied = overall.stream().filter(o -> o == 2).count();
+        return java.util.Optional.of(java.math.BigDecimal.valueOf(satisfied * 100L)
+                .divide(java.math.BigDecimal.valueOf(overall.size()), 2, java.math.RoundingMode.HALF_UP));
     }
 
     /** The office's working days between the dates (both included), by its own calendar. */

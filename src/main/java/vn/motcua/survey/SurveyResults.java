@@ -76,6 +76,18 @@ public class SurveyResults {
                 .list();
     }
 
+    /** The overall satisfaction (2, 1, 0) given for each of the dossiers named. */
+    public java.util.Map<String, Integer> overallOf(java.util.Collection<String> dossierCodes) {
+        var overall = new java.util.HashMap<String, Integer>();
+        if (dossierCodes.isEmpty()) {
+            return overall;
+        }
+        jdbc.sql("select dossier_code, overall from evaluation where dossier_code in (:codes)").param("codes", dossierCodes)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
+                .forEach(row -> overall.put((String) row[0], (Integer) row[1]));
+        return overall;
+    }
+
     /** The score (2, 1, 0) the citizen gave for the agencies contacted (index 4), by dossier, in the period. */
     public java.util.Map<String, Integer> agenciesAnswers(AgencyCode office, LocalDate from, LocalDate to) {
         var answers = new java.util.HashMap<String, Integer>();

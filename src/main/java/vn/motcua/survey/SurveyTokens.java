@@ -32,6 +32,10 @@ public class SurveyTokens {
         if (secret == null || secret.length() < 32) {
             throw new IllegalStateException("motcua.survey.secret needs at least 32 characters");
         }
+        if (secret.startsWith("motcua-development-")) {
+            org.slf4j.LoggerFactory.getLogger(SurveyTokens.class)
+                    .warn("The survey QR codes are signed with the development secret: set MOTCUA_SURVEY_SECRET in production");
+        }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
         this.dossierDays = dossierDays;

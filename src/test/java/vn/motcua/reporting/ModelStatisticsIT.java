@@ -135,4 +135,36 @@ class ModelStatisticsIT {
         assertThat(model.late()).as("a same-day dossier finished at 10:00 is on time").isZero();
         assertThat(projector.catchUp()).as("nothing is counted twice").isZero();
     }
+
+    @Autowired
+    vn.motcua.survey.SurveyTokens tokens;
+
+    @Test
+    void the_satisfaction_of_a_model_counts_the_evaluations_of_its_own_dossiers() throws Exception {
+        long noAppointment = models.of(VINH_THANH).stream().filter(m -> m.kind() == ServiceModelKind.NO_APPOINTMENT_DAY)
+                .findFirst().orElseThrow().id();
+        String pleased = accept("1.004873", false);
+        String displeased = accept("1.004873", false);
+        String outside = accept("1.004194", false);
+        for (String code : new String[] {pleased, displeased, outside}) {
+            finish(code);
+        }
+        rate(pleased, "SATISFIED", "10.10.0.1");
+        rate(displeased, "UNSATISFIED", "10.10.0.2");
+        rate(outside, "UNSATISFIED", "10.10.0.3");
+        projector.catchUp();
+        var row = statistics.models(VINH_THANH, MONDAY, MONDAY).stream().filter(r -> r.model().id() == noAppointment)
+                .findFirst().orElseThrow();
+        assertThat(row.satisfaction()).contains(new java.math.BigDecimal("50.00"));
+        assertThat(statistics.satisfaction(VINH_THANH, 0, MONDAY, MONDAY)).contains(new java.math.BigDecimal("33.33"));
+    }
+
+    private void rate(String code, String overall, String address) throws Exception {
+        mvc.perform(post("/danh-gia/" + tokens.forDossier(code))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }).param("OVERALL", overall)).andExpect(status().isOk());
+    }
 }
