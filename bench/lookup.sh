@@ -42,7 +42,7 @@ psql -q -h localhost -p "$pgport" -U postgres -d motcua -v ON_ERROR_STOP=1 <<SQL
 create temporary table template as select data from dossier where office_code = 'H99.02' limit 1;
 insert into dossier (code, office_code, competent_office, procedure_code, field, status, received_at, due_at, promised_at, data)
 select c.code, 'H99.02', 'H99.02', '1.004873', 'Hộ tịch', 'RETURNED', c.at, c.at + interval '3 days', c.at + interval '3 days',
-       jsonb_set(jsonb_set(t.data, '{code}', to_jsonb(c.code)), '{status}', '"RETURNED"')
+       jsonb_set(jsonb_set(t.data, '{code,value}', to_jsonb(c.code)), '{status}', '"RETURNED"')
 from template t,
      lateral (select 'H99.02-' || to_char(d, 'YYMMDD') || '-' || lpad(n::text, 5, '0') as code,
                      d + interval '8 hours' + n * interval '10 seconds' as at

@@ -57,6 +57,8 @@ class PortalBrowserTest {
         Browser.screenshot(page, "portal-lookup-360-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 
+        page.getByTestId("verify-link").click();
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         page.getByLabel("4 số cuối điện thoại hoặc số định danh cá nhân của người nộp").fill("0777");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem").setExact(true)).click();
         assertThat(page.getByTestId("lookup-steps")).isVisible();

@@ -75,8 +75,11 @@ class PortalIT {
     @Test
     void without_the_second_factor_only_status_procedure_office_and_dates_show_and_never_personal_data() throws Exception {
         String code = accept();
-        String page = mvc.perform(get("/tra-cuu/" + code).with(from("10.7.0.1"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var result = mvc.perform(get("/tra-cuu/" + code).with(from("10.7.0.1"))).andExpect(status().isOk()).andReturn();
+        assertThat(result.getRequest().getSession(false)).as("the page the QR opens needs no session").isNull();
+        String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        mvc.perform(get("/tra-cuu/" + code + "/xac-thuc").with(from("10.7.0.1")))
+                .andExpect(content().string(containsString("4 số cuối điện thoại")));
         assertThat(page).contains("Đặng T** H**", "Chờ bổ sung", "Cấp Giấy xác nhận tình trạng hôn nhân")
                 .doesNotContain("Đặng Thị Hường", "0987654329", "001195004321", "Hàng Bông", "Ảnh 4x6", "data-testid=\"lookup-steps\"");
         String details = mvc.perform(post("/tra-cuu/" + code).with(csrf()).with(from("10.7.0.1")).param("so", "4321"))

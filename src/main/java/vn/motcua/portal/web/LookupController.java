@@ -32,7 +32,10 @@ class LookupController {
     private final Offices offices;
     private final SurveyTokens surveys;
 
-    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys) {
+    private final vn.motcua.platform.domain.Remembered<String, String> officeNames;
+
+    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys, java.time.Clock clock) {
+        this.officeNames = new vn.motcua.platform.domain.Remembered<>(clock, java.time.Duration.ofMinutes(1));
         this.lookups = lookups;
         this.offices = offices;
         this.surveys = surveys;
@@ -51,6 +54,17 @@ class LookupController {
     String dossier(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         return show(code, null, token, request, response, model);
+    }
+
+    /**
+     * The form for the 4 digits, on a page of its own: the status page the QR opens carries no form, so it needs
+     * no session and stays cheap under load.
+     */
+    @GetMapping("/tra-cuu/{code}/xac-thuc")
+    String verify(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String page = show(code, null, token, request, response, model);
+        return page.equals("portal/dossier") ? "portal/verify" : page;
     }
 
     @PostMapping("/tra-cuu/{code}")
@@ -74,7 +88,11 @@ class LookupController {
         var view = answer.view();
         model.addAttribute("d", view);
         model.addAttribute("refusal", answer.refusal() == null ? null : answer.refusal().name());
-        model.addAttribute("officeName", offices.find(AgencyCode.of(view.officeCode())).map(a -> a.name()).orElse(view.officeCode()));
+        if (answer.refusal() != null) {
+            return "portal/verify";
+        }
+        model.addAttribute("officeName", officeNames.get(view.officeCode(),
+                c -> offices.find(AgencyCode.of(c)).map(a -> a.name()).orElse(c)));
         model.addAttribute("surveyUrl", surveys.surveyPath(view.code(), token).orElse(null));
         return "portal/dossier";
     }
@@ -83,7 +101,7 @@ class LookupController {
     static class Public {
         @Bean
         PublicEndpoints lookupPages() {
-            return () -> List.of("/tra-cuu", "/tra-cuu/*", "/api/v1/public/**");
+            return () -> List.of("/tra-cuu", "/tra-cuu/*", "/tra-cuu/*/xac-thuc", "/api/v1/public/**");
         }
     }
 }
