@@ -45,25 +45,35 @@ public class DossierStatsProjector {
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** Every few seconds: skipped when another instance is projecting at that moment. */
     @Scheduled(fixedDelayString = "${motcua.reporting.projector-delay:2s}")
     void scheduled() {
-        catchUp();
+        catchUp(false);
     }
 
-    /** Reads the journal to its end; returns how many events were counted. */
+    /**
+     * Reads the journal to its end, waiting for another instance that is projecting at that moment; returns how
+     * many events this call counted.
+     */
     public int catchUp() {
+        return catchUp(true);
+    }
+
+    private int catchUp(boolean wait) {
         int total = 0;
         int read;
         do {
-            Integer step = transactions.execute(status -> step());
+            Integer step = transactions.execute(status -> step(wait));
             read = step == null ? 0 : step;
             total += read;
         } while (read == BATCH);
         return total;
     }
 
-    private int step() {
-        if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(NAME).query(Boolean.class).single()) {
+    private int step(boolean wait) {
+        if (wait) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(NAME).query(Object.class).single();
+        } else if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(NAME).query(Boolean.class).single()) {
             return 0;
         }
         var position = jdbc.sql("select tx::text, id from projection_position where name = ?").param(NAME)

@@ -75,7 +75,12 @@ class SurveyResultsIT {
                     return request;
                 }).param("OVERALL", "SATISFIED").param("AGENCIES", "DESK_ONLY").param("comment", "Nhanh gọn, cán bộ tận tình"))
                 .andExpect(content().string(containsString("Đánh giá đã được ghi nhận.")));
-        projector.catchUp();
+        // The scores are a read model: current once every earlier transaction in the test JVM has ended.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        do {
+            projector.catchUp();
+        } while (!mvc.perform(get("/thong-ke/chi-so").with(as("lanhdao.04"))).andReturn().getResponse()
+                .getContentAsString().contains(code) && System.nanoTime() < deadline);
 
         mvc.perform(get("/danh-gia-ket-qua").param("theo", "PROCEDURE").with(as("lanhdao.04")))
                 .andExpect(status().isOk())
