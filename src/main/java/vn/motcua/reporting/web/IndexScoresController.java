@@ -1,7 +1,6 @@
 package vn.motcua.reporting.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,21 +34,11 @@ class IndexScoresController {
         if (!me.isAdmin() && !me.holds("LEADER")) {
             throw new AccessDeniedException(me.getUsername() + " does not read the scores");
         }
-        LocalDate today = statistics.today();
-        LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-        LocalDate from = quarter;
-        LocalDate to = today;
-        try {
-            to = den == null || den.isBlank() ? today : LocalDate.parse(den);
-            from = tu == null || tu.isBlank() ? quarter : LocalDate.parse(tu);
-        } catch (DateTimeParseException e) {
-            model.addAttribute("badPeriod", true);
-        }
-        if (from.isAfter(to)) {
-            model.addAttribute("badPeriod", true);
-            from = quarter;
-            to = today;
-        }
+        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den, statistics.today(),
+                end -> end.withMonth((end.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1));
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        model.addAttribute("badPeriod", period.corrected());
         AgencyCode office = AgencyCode.of(me.officeCode());
         var dossiers = scores.dossiers(office, from, to);
         model.addAttribute("from", from);

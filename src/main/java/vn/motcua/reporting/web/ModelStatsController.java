@@ -1,7 +1,6 @@
 package vn.motcua.reporting.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,13 +37,10 @@ class ModelStatsController {
             throw new AccessDeniedException(me.getUsername() + " does not read the statistics");
         }
         AgencyCode office = AgencyCode.of(me.officeCode());
-        LocalDate today = statistics.today();
-        LocalDate to = date(den, today, model);
-        LocalDate from = date(tu, to.withDayOfMonth(1), model);
-        if (from.isAfter(to)) {
-            model.addAttribute("badPeriod", true);
-            from = to.withDayOfMonth(1);
-        }
+        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den, statistics.today(), end -> end.withDayOfMonth(1));
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        model.addAttribute("badPeriod", period.corrected());
         int days = window == null || window < 7 || window > MAX_WINDOW_DAYS ? DEFAULT_WINDOW_DAYS : window;
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -54,17 +50,5 @@ class ModelStatsController {
         model.addAttribute("rows", statistics.models(office, from, to));
         model.addAttribute("comparisons", statistics.beforeAndAfter(office, days));
         return "reporting/models";
-    }
-
-    private static LocalDate date(String text, LocalDate fallback, Model model) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            model.addAttribute("badPeriod", true);
-            return fallback;
-        }
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.survey.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.http.ContentDisposition;
@@ -104,20 +103,11 @@ class SurveyResultsController {
         if (!me.isAdmin() && !me.holds("LEADER")) {
             throw new AccessDeniedException(me.getUsername() + " does not read the survey results");
         }
-        LocalDate today = LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE));
-        boolean bad = false;
-        LocalDate to = today;
-        LocalDate from = today.withDayOfMonth(1);
-        try {
-            to = den == null || den.isBlank() ? today : LocalDate.parse(den);
-            from = tu == null || tu.isBlank() ? to.withDayOfMonth(1) : LocalDate.parse(tu);
-        } catch (DateTimeParseException e) {
-            bad = true;
-        }
-        if (from.isAfter(to)) {
-            bad = true;
-            from = to.withDayOfMonth(1);
-        }
+        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den,
+                LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)), end -> end.withDayOfMonth(1));
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        boolean bad = period.corrected();
         SurveyResults.Grouping grouping = SurveyResults.Grouping.OFFICER;
         try {
             grouping = theo == null || theo.isBlank() ? grouping : SurveyResults.Grouping.valueOf(theo);

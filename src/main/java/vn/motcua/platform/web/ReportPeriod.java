@@ -1,0 +1,26 @@
+package vn.motcua.platform.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
+
+/**
+ * The period a statistics page shows, from its {@code tu} and {@code den} parameters (ISO dates). A missing end is
+ * today, a missing start comes from the page's default; a date that cannot be read, or a start after the end, gives
+ * the default period with {@code corrected} set, so that the page says so instead of failing.
+ */
+public record ReportPeriod(LocalDate from, LocalDate to, boolean corrected) {
+
+    public static ReportPeriod parse(String from, String to, LocalDate today, UnaryOperator<LocalDate> defaultStart) {
+        try {
+            LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to.strip());
+            LocalDate start = from == null || from.isBlank() ? defaultStart.apply(end) : LocalDate.parse(from.strip());
+            if (!start.isAfter(end)) {
+                return new ReportPeriod(start, end, false);
+            }
+        } catch (DateTimeParseException e) {
+            // the default period, said to be corrected
+        }
+        return new ReportPeriod(defaultStart.apply(today), today, true);
+    }
+}
