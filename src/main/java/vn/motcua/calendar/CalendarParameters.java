@@ -44,6 +44,12 @@ public final class CalendarParameters {
         }
     }
 
+    /** A local time of the office as the APIs answer it: with Vietnam's offset. */
+    public static String withOffset(LocalDateTime local) {
+        return local.atZone(WorkingCalendars.ZONE).toOffsetDateTime()
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     public static LocalDate date(String name, String value) {
         try {
             return LocalDate.parse(required(name, value));

@@ -53,19 +53,19 @@ public class PublicDossiers {
     }
 
     /**
-     * Whether the 4 digits end the applicant's phone number or personal ID number (or the representative's ID
-     * number).
+     * The detailed view, when the 4 digits end the applicant's phone number or personal ID number (or the
+     * representative's ID number); empty otherwise. One read of the dossier.
      */
-    public boolean secondFactorMatches(DossierCode code, String lastFour) {
+    public Optional<View> verified(DossierCode code, String lastFour) {
         if (lastFour == null || !lastFour.strip().matches("\\d{4}")) {
-            return false;
+            return Optional.empty();
         }
         String digits = lastFour.strip();
-        return repository.find(code).map(d -> endsWith(d.applicant().phone(), digits)
+        return repository.find(code).filter(d -> endsWith(d.applicant().phone(), digits)
                 || d.applicant().idNumber() != null && endsWith(d.applicant().idNumber().value(), digits)
                 || d.representative() != null && d.representative().idNumber() != null
                         && endsWith(d.representative().idNumber().value(), digits))
-                .orElse(false);
+                .map(d -> view(d, true));
     }
 
     private static boolean endsWith(String value, String digits) {

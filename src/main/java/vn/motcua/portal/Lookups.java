@@ -68,12 +68,13 @@ public class Lookups {
         if (failuresInLastHour(dossier) >= maxFailures) {
             return Answer.refused(basic.get(), Refusal.TOO_MANY_ATTEMPTS);
         }
-        if (!dossiers.secondFactorMatches(dossier, lastFour)) {
+        var detailed = dossiers.verified(dossier, lastFour);
+        if (detailed.isEmpty()) {
             jdbc.sql("insert into lookup_failure (dossier_code, failed_at, address_hash) values (?, ?, ?)")
                     .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), vn.motcua.platform.web.ClientAddresses.hash(address)).update();
             return Answer.refused(basic.get(), Refusal.WRONG_DIGITS);
         }
-        return Answer.of(dossiers.find(dossier, true).orElseThrow());
+        return Answer.of(detailed.get());
     }
 
     private long failuresInLastHour(DossierCode code) {

@@ -4,7 +4,6 @@ import vn.motcua.calendar.CalendarParameters;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -86,8 +85,9 @@ class OfficeCalendarApi {
         Appointment a = AppointmentCalculator.appointment(calendar(office), received, time);
         Object shownAmount = time.statedAmount() == null ? null
                 : time.unit() == ProcessingUnit.WORKING_HOURS ? time.statedAmount().toPlainString() : time.amount();
-        return new AppointmentAnswer(office.value(), offset(a.receivedAt()), offset(a.clockStartsAt()),
-                offset(a.dueAt()), time.unit().name(), shownAmount,
+        return new AppointmentAnswer(office.value(), CalendarParameters.withOffset(a.receivedAt()),
+                CalendarParameters.withOffset(a.clockStartsAt()),
+                CalendarParameters.withOffset(a.dueAt()), time.unit().name(), shownAmount,
                 time.cutoff() == null ? null : time.cutoff().toString(), a.convention().name(),
                 a.countedDays().size(), a.countedDays());
     }
@@ -131,9 +131,6 @@ class OfficeCalendarApi {
                         .toList());
     }
 
-    private static String offset(LocalDateTime local) {
-        return local.atZone(WorkingCalendars.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Public {

@@ -1,7 +1,6 @@
 package vn.motcua.servicemodel.web;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,8 +84,9 @@ class ModelAppointmentApi {
         // Only the models that change reception or the due date are reported; the survey and assisted filling do not.
         List<AppliedModel> relevant = applied.applied().stream()
                 .filter(m -> m.kind() != ServiceModelKind.QR_SURVEY && m.kind() != ServiceModelKind.ASSISTED_FILLING).toList();
-        return new ModelAppointmentAnswer(office.value(), version.code().value(), version.name(), offset(a.receivedAt()),
-                offset(a.clockStartsAt()), offset(a.dueAt()), TimeAnswer.of(version.legalTime()), TimeAnswer.of(time), relevant);
+        return new ModelAppointmentAnswer(office.value(), version.code().value(), version.name(),
+                CalendarParameters.withOffset(a.receivedAt()), CalendarParameters.withOffset(a.clockStartsAt()),
+                CalendarParameters.withOffset(a.dueAt()), TimeAnswer.of(version.legalTime()), TimeAnswer.of(time), relevant);
     }
 
     private static ProcedureCode procedure(String code) {
@@ -97,7 +97,4 @@ class ModelAppointmentApi {
         }
     }
 
-    private static String offset(LocalDateTime local) {
-        return local.atZone(WorkingCalendars.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
 }
