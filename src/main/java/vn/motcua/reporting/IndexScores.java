@@ -66,9 +66,10 @@ public class IndexScores {
         Map<String, Integer> agencies = survey.agenciesAnswers(office, from, to);
         var complaints = feedbacks.justifiedComplaints(office);
         return jdbc.sql("""
-                select dossier_code, received_by, procedure_code, finished_day, timeliness, index1, index2, index3
-                from dossier_score where office_code = ? and finished_day between ? and ? order by finished_day, dossier_code
-                """).params(office.value(), from, to)
+                select code, received_by, procedure_code, closed_at::date, timeliness, index1, index2, index3
+                from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
+                order by closed_at, code
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query((rs, n) -> {
                     String code = rs.getString(1);
                     var verdict = TimelinessClass.valueOf(rs.getString(5));
@@ -97,9 +98,9 @@ public class IndexScores {
                 : average(4, answered, d -> d.index4(), answered.size() + " hồ sơ có đánh giá của người dân"));
         var desk = jdbc.sql("""
                 select count(*) filter (where not consulted), count(*),
-                       count(*) filter (where online), count(*) filter (where online and timeliness = 'LATE')
-                from dossier_score where office_code = ? and finished_day between ? and ?
-                """).params(office.value(), from, to).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                       count(*) filter (where channel = 'ONLINE'), count(*) filter (where channel = 'ONLINE' and timeliness = 'LATE')
+                from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4)}).single();
         double deskShare = desk[1] == 0 ? 1 : (double) desk[0] / desk[1];
         indices.add(new UnitIndex(5, BigDecimal.valueOf(deskShare >= deskShareFull ? 2 : deskShare >= deskSharePartial ? 1 : 0)

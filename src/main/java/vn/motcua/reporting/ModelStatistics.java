@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ServiceModel;
 
@@ -40,9 +41,12 @@ public class ModelStatistics {
     private final ServiceModels models;
     private final WorkingCalendars calendars;
     private final vn.motcua.survey.SurveyResults survey;
+    private final ReportCounts counts;
 
-    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, vn.motcua.survey.SurveyResults survey) {
+    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, vn.motcua.survey.SurveyResults survey,
+            ReportCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.models = models;
         this.calendars = calendars;
         this.survey = survey;
@@ -80,9 +84,9 @@ public class ModelStatistics {
      */
     public java.util.Optional<java.math.BigDecimal> satisfaction(AgencyCode office, long model, LocalDate from, LocalDate to) {
         List<String> codes = jdbc.sql("""
-                select dossier_code from dossier_score where office_code = ? and finished_day between ? and ?
-                  and (? = 0 or models @> array[?]::bigint[])
-                """).params(office.value(), from, to, model, model).query(String.class).list();
+                select code from report_dossier where office_code = ? and closed_at >= ? and closed_at < ?
+                  and closing in ('RESULT', 'REFUSED') and (? = 0 or models @> array[?]::bigint[])
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), model, model).query(String.class).list();
         var overall = survey.overallOf(codes).values();
         if (overall.isEmpty()) {
             return java.util.Optional.empty();
@@ -99,15 +103,8 @@ public class ModelStatistics {
     }
 
     private DayCounts sum(AgencyCode office, long model, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select coalesce(sum(received), 0), coalesce(sum(assisted), 0), coalesce(sum(finished), 0),
-                    coalesce(sum(early), 0), coalesce(sum(on_time), 0), coalesce(sum(late), 0),
-                    coalesce(sum(finished_same_day), 0), coalesce(sum(returned), 0), coalesce(sum(returned_same_day), 0)
-                from dossier_day_stat where office_code = ? and model_id = ? and day between ? and ?
-                """).params(office.value(), model, from, to)
-                .query((rs, n) -> new DayCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
-                .single();
+        return model == 0 ? counts.total(List.of(office.value()), Dimension.ALL, "", from, to)
+                : counts.total(List.of(office.value()), Dimension.MODEL, String.valueOf(model), from, to);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -56,6 +56,19 @@ public class SurveyResults {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).list();
     }
 
+    /** All evaluations of the offices in the period as one row (group "") . */
+    public Row total(java.util.Collection<String> offices, LocalDate from, LocalDate to) {
+        if (offices.isEmpty()) {
+            return new Row("", 0, 0, 0, 0);
+        }
+        return jdbc.sql("""
+                select count(*), count(*) filter (where overall = 2), count(*) filter (where overall = 1),
+                       count(*) filter (where overall = 0)
+                from evaluation where office_code in (:offices) and created_at >= :from and created_at < :to
+                """).param("offices", offices).param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, n) -> new Row("", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
     /**
      * The comments of the period, newest first: of one overall level (0 to 2) when given, containing a text when
      * given (case-insensitive), at most {@code limit}.

@@ -39,7 +39,7 @@ class ModelStatisticsIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DossierStatsProjector projector;
+    ReportProjector projector;
     @Autowired
     ModelStatistics statistics;
     @Autowired
@@ -88,7 +88,7 @@ class ModelStatisticsIT {
                 + " and cast(finished_at as date) = :d and cast(received_at as date) = :d and status <> 'STOPPED'", m);
         long returnedSameDay = count("select count(*) from dossier where " + where
                 + " and cast(returned_at as date) = :d and cast(received_at as date) = :d", m);
-        return new DayCounts(received, assisted, finished, 0, 0, 0, sameDay, 0, returnedSameDay);
+        return new DayCounts(received, assisted, finished, 0, 0, 0, 0, 0, sameDay, 0, returnedSameDay);
     }
 
     private long count(String sql, String model) {

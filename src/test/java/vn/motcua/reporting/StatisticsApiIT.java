@@ -28,10 +28,11 @@ class StatisticsApiIT {
 
     @Test
     void the_on_time_rate_is_given_with_two_decimals_and_access_follows_the_agency_tree() throws Exception {
-        jdbc.sql("delete from dossier_day_stat where office_code = 'H99.02' and day between '2021-01-01' and '2021-12-31'").update();
+        jdbc.sql("delete from report_count where office_code = 'H99.02' and period between '2021-01-01' and '2021-12-31'").update();
         jdbc.sql("""
-                insert into dossier_day_stat (office_code, day, model_id, received, finished, early, on_time, late)
-                values ('H99.02', '2021-03-15', 0, 6000, 6000, 5000, 996, 4), ('H99.02', '2021-09-20', 0, 6439, 6439, 5000, 1436, 3)
+                insert into report_count (grain, dimension, office_code, period, key, received, finished, early, on_time, late)
+                values ('D', 'ALL', 'H99.02', '2021-03-15', '', 6000, 6000, 5000, 996, 4), ('M', 'ALL', 'H99.02', '2021-03-01', '', 6000, 6000, 5000, 996, 4),
+                       ('D', 'ALL', 'H99.02', '2021-09-20', '', 6439, 6439, 5000, 1436, 3), ('M', 'ALL', 'H99.02', '2021-09-01', '', 6439, 6439, 5000, 1436, 3)
                 """).update();
         mvc.perform(get("/api/v1/offices/H99.02/statistics").param("from", "2021-01-01").param("to", "2021-12-31")
                         .with(httpBasic("lanhdao.02", "MotCua@2026")))

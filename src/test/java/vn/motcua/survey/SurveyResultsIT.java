@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.reporting.DossierStatsProjector;
+import vn.motcua.reporting.ReportProjector;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -40,7 +40,7 @@ class SurveyResultsIT {
     @Autowired
     SurveyTokens tokens;
     @Autowired
-    DossierStatsProjector projector;
+    ReportProjector projector;
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));

@@ -6,18 +6,19 @@ import java.util.Optional;
 
 /**
  * Counters of dossiers over some days: received (and of those, declarations filled by an officer), finished
- * early / on time / late (finished = judged, by the day of finishing), finished the day they were received,
- * returned, returned the day they were received.
+ * (result ready or refused after review, judged, by the day of finishing) early / on time / late and of those
+ * refused, stopped at the applicant's request, finished the day they were received, returned, returned the day
+ * they were received.
  */
-public record DayCounts(long received, long assisted, long finished, long early, long onTime, long late,
-        long finishedSameDay, long returned, long returnedSameDay) {
+public record DayCounts(long received, long assisted, long finished, long early, long onTime, long late, long refused,
+        long stopped, long finishedSameDay, long returned, long returnedSameDay) {
 
-    public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public DayCounts plus(DayCounts o) {
         return new DayCounts(received + o.received, assisted + o.assisted, finished + o.finished, early + o.early,
-                onTime + o.onTime, late + o.late, finishedSameDay + o.finishedSameDay, returned + o.returned,
-                returnedSameDay + o.returnedSameDay);
+                onTime + o.onTime, late + o.late, refused + o.refused, stopped + o.stopped,
+                finishedSameDay + o.finishedSameDay, returned + o.returned, returnedSameDay + o.returnedSameDay);
     }
 
     /** (early + on time) / (early + on time + late), in percent with two decimals; empty with nothing finished. */
@@ -40,7 +41,8 @@ public record DayCounts(long received, long assisted, long finished, long early,
         return days <= 0 ? BigDecimal.ZERO : BigDecimal.valueOf(received).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
     }
 
-    private static Optional<BigDecimal> percent(long part, long whole) {
+    /** {@code part / whole} in percent with two decimals; empty when the whole is zero ("no data", never 100 %). */
+    public static Optional<BigDecimal> percent(long part, long whole) {
         return whole == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
     }

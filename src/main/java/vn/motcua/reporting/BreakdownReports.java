@@ -1,0 +1,115 @@
+package vn.motcua.reporting;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureCode;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.PeriodFigures;
+import vn.motcua.reporting.domain.PeriodKind;
+import vn.motcua.reporting.domain.PeriodReport;
+import vn.motcua.servicemodel.ServiceModels;
+
+/** Builds period reports: the scope's figures broken down by office, field, procedure, officer, channel or model. */
+@Service
+public class BreakdownReports {
+
+    private static final Map<String, String> CHANNELS = Map.of("COUNTER", "Trực tiếp tại quầy", "POST", "Bưu chính công ích",
+            "ONLINE", "Trực tuyến");
+
+    private final PeriodReports reports;
+    private final Catalogue catalogue;
+    private final ServiceModels models;
+
+    BreakdownReports(PeriodReports reports, Catalogue catalogue, ServiceModels models) {
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.models = models;
+    }
+
+    public PeriodReport report(ReportScopes.Scope scope, PeriodKind period, Dimension breakdown) {
+        var offices = scope.offices();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        PeriodFigures total = reports.figures(offices, from, to);
+        List<PeriodReport.Row> rows = rows(scope, from, to, breakdown == Dimension.ALL && !scope.isGroup() ? Dimension.FIELD : breakdown);
+        return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows, total,
+                reports.lateByOfficer(offices, from, to), rows(scope, from, to, Dimension.MODEL), reports.now().toLocalDate());
+    }
+
+    /** One row per key: per office for {@link Dimension#ALL}. */
+    public List<PeriodReport.Row> rows(ReportScopes.Scope scope, LocalDate from, LocalDate to, Dimension dimension) {
+        var offices = scope.offices();
+        Map<String, DayCounts> counts = dimension == Dimension.ALL ? reports.byOffice(offices, from, to)
+                : reports.by(offices, dimension, from, to);
+        LocalDateTime start = from.atStartOfDay();
+        LocalDateTime end = to.plusDays(1).atStartOfDay().isBefore(reports.now()) ? to.plusDays(1).atStartOfDay() : reports.now();
+        Map<String, Long> carried = reports.openAtBy(offices, start, dimension, false);
+        Map<String, Long> open = reports.openAtBy(offices, end, dimension, false);
+        Map<String, Long> overdue = reports.openAtBy(offices, end, dimension, true);
+        var keys = new LinkedHashMap<String, Boolean>();
+        counts.keySet().forEach(k -> keys.put(k, true));
+        carried.keySet().forEach(k -> keys.putIfAbsent(k, true));
+        open.keySet().forEach(k -> keys.putIfAbsent(k, true));
+        var labels = labels(scope, dimension, keys.keySet());
+        var rows = new ArrayList<PeriodReport.Row>();
+        for (String key : keys.keySet()) {
+            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), new PeriodFigures(carried.getOrDefault(key, 0L),
+                    counts.getOrDefault(key, DayCounts.ZERO), open.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
+        }
+        if (dimension == Dimension.ALL) {
+            rows.sort(java.util.Comparator.comparing(PeriodReport.Row::key));
+        }
+        return rows;
+    }
+
+    /** How each key reads on the screen: office, procedure and model names, channel names; fields and officers as they are. */
+    public Map<String, String> labels(ReportScopes.Scope scope, Dimension dimension, java.util.Collection<String> keys) {
+        var labels = new LinkedHashMap<String, String>();
+        for (String key : keys) {
+            String label = switch (dimension) {
+                case ALL -> scope.names().getOrDefault(key, key);
+                case CHANNEL -> CHANNELS.getOrDefault(key, key);
+                case PROCEDURE -> procedureName(key);
+                case MODEL -> modelName(scope, key);
+                case FIELD -> key.isBlank() ? "(chưa phân lĩnh vực)" : key;
+                case OFFICER -> key;
+            };
+            labels.put(key, label);
+        }
+        return labels;
+    }
+
+    private String procedureName(String code) {
+        try {
+            return catalogue.find(ProcedureCode.of(code)).map(p -> code + " — " + p.latest().name()).orElse(code);
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private String modelName(ReportScopes.Scope scope, String key) {
+        long id;
+        try {
+            id = Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            return key;
+        }
+        for (String office : scope.offices()) {
+            var model = models.find(AgencyCode.of(office), id);
+            if (model.isPresent()) {
+                return model.get().publicName() + (scope.isGroup() ? " (" + scope.names().get(office) + ")" : "");
+            }
+        }
+        return "Mô hình " + key;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.reporting;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.Measure;
+import vn.motcua.reporting.domain.PeriodFigures;
+import vn.motcua.reporting.domain.PeriodKind;
+import vn.motcua.reporting.domain.PeriodReport;
+import vn.motcua.reporting.domain.TrendChart;
+import vn.motcua.survey.SurveyResults;
+
+/** Puts a leader's dashboard together from the read models: figures, breakdowns, trend, lists, satisfaction, scorecard. */
+@Service
+public class Dashboards {
+
+    static final int LIST = 20;
+    static final int TREND_MONTHS = 12;
+
+    public record Dashboard(ReportScopes.Scope scope, PeriodKind period, PeriodFigures figures, long inProgressNow,
+            long overdueNow, Map<Dimension, List<PeriodReport.Row>> breakdowns, TrendChart trend,
+            List<DossierLists.Row> overdue, List<DossierLists.Row> dueSoon, List<DossierLists.Row> late,
+            SurveyResults.Row satisfaction, Scorecards.Scorecard scorecard) {
+    }
+
+    private final PeriodReports reports;
+    private final BreakdownReports breakdowns;
+    private final DossierLists lists;
+    private final Scorecards scorecards;
+    private final SurveyResults survey;
+
+    Dashboards(PeriodReports reports, BreakdownReports breakdowns, DossierLists lists, Scorecards scorecards, SurveyResults survey) {
+        this.reports = reports;
+        this.breakdowns = breakdowns;
+        this.lists = lists;
+        this.scorecards = scorecards;
+        this.survey = survey;
+    }
+
+    public Dashboard of(ReportScopes.Scope scope, PeriodKind period) {
+        var offices = scope.offices();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        var byDimension = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
+        if (scope.isGroup()) {
+            byDimension.put(Dimension.ALL, breakdowns.rows(scope, from, to, Dimension.ALL));
+        }
+        for (Dimension d : List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL)) {
+            byDimension.put(d, breakdowns.rows(scope, from, to, d));
+        }
+        LocalDate trendFrom = to.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1L);
+        var now = reports.now();
+        LocalDate today = now.toLocalDate();
+        return new Dashboard(scope, period, reports.figures(offices, from, to), reports.openAt(offices, now),
+                reports.overdueAt(offices, now), byDimension, TrendChart.of(reports.byMonth(offices, trendFrom, to), trendFrom, to),
+                page(offices, Measure.OVERDUE, today, today), page(offices, Measure.DUE_SOON, today, today),
+                page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(offices, from, to));
+    }
+
+    private List<DossierLists.Row> page(List<String> offices, Measure measure, LocalDate from, LocalDate to) {
+        return lists.list(new DossierLists.Query(offices, measure, from, to, Dimension.ALL, "", 0)).stream().limit(LIST).toList();
+    }
+}

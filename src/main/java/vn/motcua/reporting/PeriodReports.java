@@ -1,0 +1,122 @@
+package vn.motcua.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.PeriodFigures;
+
+/**
+ * The figures of period reports and dashboards over a set of offices: the counters of the period, and the dossiers
+ * open (and overdue) at its start and end, read from the facts through their time-range indexes.
+ */
+@Service
+public class PeriodReports {
+
+    private final JdbcClient jdbc;
+    private final ReportCounts counts;
+    private final Clock clock;
+
+    PeriodReports(JdbcClient jdbc, ReportCounts counts, Clock clock) {
+        this.jdbc = jdbc;
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public PeriodFigures figures(Collection<String> offices, LocalDate from, LocalDate to) {
+        LocalDateTime end = min(to.plusDays(1).atStartOfDay(), now());
+        DayCounts c = counts.total(offices, Dimension.ALL, "", from, to);
+        return new PeriodFigures(openAt(offices, from.atStartOfDay()), c, openAt(offices, end), overdueAt(offices, end));
+    }
+
+    /** The counters of the period under each key of the dimension. */
+    public Map<String, DayCounts> by(Collection<String> offices, Dimension dimension, LocalDate from, LocalDate to) {
+        return counts.byKey(offices, dimension, from, to);
+    }
+
+    public Map<String, DayCounts> byOffice(Collection<String> offices, LocalDate from, LocalDate to) {
+        return counts.byOffice(offices, from, to);
+    }
+
+    public Map<LocalDate, DayCounts> byMonth(Collection<String> offices, LocalDate from, LocalDate to) {
+        return counts.byMonth(offices, from, to);
+    }
+
+    /** Dossiers received before the instant and not closed before it. */
+    public long openAt(Collection<String> offices, LocalDateTime at) {
+        if (offices.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from report_dossier
+                where office_code in (:offices) and tsrange(received_at, closed_at) @> cast(:at as timestamp)
+                """).param("offices", offices).param("at", Timestamp.valueOf(at)).query(Long.class).single();
+    }
+
+    /** Dossiers past their due instant and not closed at the instant. */
+    public long overdueAt(Collection<String> offices, LocalDateTime at) {
+        if (offices.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from report_dossier
+                where office_code in (:offices) and report_overdue_span(due_at, closed_at) @> cast(:at as timestamp)
+                """).param("offices", offices).param("at", Timestamp.valueOf(at)).query(Long.class).single();
+    }
+
+    /**
+     * Dossiers open (or, with {@code overdue}, past due) at the instant, per key of the dimension ({@link Dimension#ALL}:
+     * per office; officers: the receiving officer).
+     */
+    public Map<String, Long> openAtBy(Collection<String> offices, LocalDateTime at, Dimension dimension, boolean overdue) {
+        var result = new java.util.HashMap<String, Long>();
+        if (offices.isEmpty()) {
+            return result;
+        }
+        String column = switch (dimension) {
+            case ALL -> "office_code";
+            case FIELD -> "field";
+            case PROCEDURE -> "procedure_code";
+            case OFFICER -> "received_by";
+            case CHANNEL -> "channel";
+            case MODEL -> "cast(unnest(models) as text)";
+        };
+        String range = overdue ? "report_overdue_span(due_at, closed_at)" : "tsrange(received_at, closed_at)";
+        jdbc.sql("select key, count(*) from (select " + column + " as key from report_dossier where office_code in (:offices) and "
+                        + range + " @> cast(:at as timestamp)) as open group by key")
+                .param("offices", offices).param("at", Timestamp.valueOf(at))
+                .query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        return result;
+    }
+
+    /** The late dossiers finished in the period, per officer who handled them, most first. */
+    public List<vn.motcua.reporting.domain.PeriodReport.OfficerLate> lateByOfficer(Collection<String> offices, LocalDate from, LocalDate to) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select handled_by, count(*) from report_dossier
+                where office_code in (:offices) and timeliness = 'LATE' and closed_at >= :from and closed_at < :to
+                group by handled_by order by count(*) desc, handled_by
+                """).param("offices", offices).param("from", Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> new vn.motcua.reporting.domain.PeriodReport.OfficerLate(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.motcua.reporting;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.reporting.domain.CountSums;
+import vn.motcua.reporting.domain.DossierFact;
+
+/**
+ * Writes the reporting read models: the facts of each dossier ({@code report_dossier}) and the counters
+ * ({@code report_count}), by upsert as events come, or by COPY for a bulk load of new dossiers.
+ */
+@Repository
+public class ReportStore {
+
+    private static final String FACT_COLUMNS = """
+            code, office_code, field, procedure_code, procedure_name, received_by, handled_by, channel, assisted, consulted,
+            models, received_at, due_at, rescheduled_due_at, closed_at, closing, timeliness, late_cause, returned_at,
+            index1, index2, index3""";
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    ReportStore(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Inserts or replaces the facts of the dossiers. */
+    public void saveFacts(Collection<DossierFact> facts) {
+        String updates = java.util.Arrays.stream(FACT_COLUMNS.split(",")).map(String::strip).filter(c -> !c.equals("code"))
+                .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        jdbc.batchUpdate("insert into report_dossier (" + FACT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (code) do update set " + updates,
+                facts.stream().map(ReportStore::values).toList());
+    }
+
+    /** Adds the sums to the counters. */
+    public void addCounts(CountSums sums) {
+        List<Object[]> rows = new ArrayList<>();
+        sums.rows().forEach((r, c) -> rows.add(new Object[] {r.grain().name(), r.dimension().name(), r.office(), r.period(), r.key(),
+                c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(), c.stopped(),
+                c.finishedSameDay(), c.returned(), c.returnedSameDay()}));
+        rows.sort(java.util.Comparator.comparing(r -> java.util.Arrays.toString(r)));   // one lock order against deadlocks
+        jdbc.batchUpdate("""
+                insert into report_count (grain, dimension, office_code, period, key, received, assisted, finished, early, on_time,
+                    late, refused, stopped, finished_same_day, returned, returned_same_day)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (grain, dimension, office_code, period, key) do update set
+                    received = report_count.received + excluded.received, assisted = report_count.assisted + excluded.assisted,
+                    finished = report_count.finished + excluded.finished, early = report_count.early + excluded.early,
+                    on_time = report_count.on_time + excluded.on_time, late = report_count.late + excluded.late,
+                    refused = report_count.refused + excluded.refused, stopped = report_count.stopped + excluded.stopped,
+                    finished_same_day = report_count.finished_same_day + excluded.finished_same_day,
+                    returned = report_count.returned + excluded.returned,
+                    returned_same_day = report_count.returned_same_day + excluded.returned_same_day
+                """, rows);
+    }
+
+    /** Appends the facts of new dossiers with COPY (in the caller's transaction). */
+    public void copyFacts(List<DossierFact> facts) {
+        var csv = new StringBuilder(facts.size() * 300);
+        for (DossierFact f : facts) {
+            Object[] values = values(f);
+            for (int i = 0; i < values.length; i++) {
+                csv.append(i == 0 ? "" : ",").append(csvValue(values[i]));
+            }
+            csv.append('\n');
+        }
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin (format csv)", new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Bulk load of report facts failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    static String csvValue(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v instanceof Timestamp t ? t.toLocalDateTime().toString() : v.toString();
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Object[] values(DossierFact f) {
+        return new Object[] {f.code(), f.office(), f.field(), f.procedureCode(), f.procedureName(), f.receivedBy(), f.handledBy(),
+                f.channel(), f.assisted(), f.consulted(),
+                f.models().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")), ts(f.receivedAt()),
+                ts(f.dueAt()), ts(f.rescheduledDueAt()), ts(f.closedAt()), f.closing() == null ? null : f.closing().name(),
+                f.timeliness() == null ? null : f.timeliness().name(), f.lateCause(), ts(f.returnedAt()), f.index1(),
+                f.index2(), f.index3()};
+    }
+
+    private static Timestamp ts(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+}

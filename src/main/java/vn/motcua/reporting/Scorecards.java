@@ -1,0 +1,87 @@
+package vn.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureCode;
+import vn.motcua.reporting.domain.DayCounts;
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.ScoreGroup;
+import vn.motcua.survey.SurveyResults;
+
+/**
+ * A scorecard in the manner of the national index (Decision 766/QĐ-TTg, metrics.md §4): six groups out of 100.
+ * The points of each group are settings ({@code motcua.scorecard.*}), since the weights inside the groups are not
+ * published; each group shows the formula and the figures it used. Groups MotCua holds no data for are shown
+ * unscored, and the total is given over the points that could be measured.
+ */
+@Service
+public class Scorecards {
+
+    /** The groups and the total over the measured points. */
+    public record Scorecard(List<ScoreGroup> groups, BigDecimal total, int measuredPoints) {
+    }
+
+    private final ReportCounts counts;
+    private final SurveyResults survey;
+    private final Catalogue catalogue;
+    private final int publicity;
+    private final int progress;
+    private final int online;
+    private final int payment;
+    private final int satisfaction;
+    private final int digitisation;
+
+    Scorecards(ReportCounts counts, SurveyResults survey, Catalogue catalogue,
+            @Value("${motcua.scorecard.publicity:18}") int publicity, @Value("${motcua.scorecard.progress:20}") int progress,
+            @Value("${motcua.scorecard.online:12}") int online, @Value("${motcua.scorecard.payment:10}") int payment,
+            @Value("${motcua.scorecard.satisfaction:18}") int satisfaction,
+            @Value("${motcua.scorecard.digitisation:22}") int digitisation) {
+        this.counts = counts;
+        this.survey = survey;
+        this.catalogue = catalogue;
+        this.publicity = publicity;
+        this.progress = progress;
+        this.online = online;
+        this.payment = payment;
+        this.satisfaction = satisfaction;
+        this.digitisation = digitisation;
+    }
+
+    public Scorecard of(Collection<String> offices, LocalDate from, LocalDate to) {
+        DayCounts all = counts.total(offices, Dimension.ALL, "", from, to);
+        var procedures = counts.byKey(offices, Dimension.PROCEDURE, from, to).keySet();
+        long published = procedures.stream().filter(this::published).count();
+        long onlineReceived = counts.total(offices, Dimension.CHANNEL, "ONLINE", from, to).received();
+        var answers = survey.total(offices, from, to);
+        var groups = List.of(
+                ScoreGroup.share("Công khai, minh bạch", publicity, published, procedures.size(),
+                        "thủ tục có hồ sơ trong kỳ được công khai trên cổng"),
+                ScoreGroup.share("Tiến độ giải quyết", progress, all.early() + all.onTime(), all.early() + all.onTime() + all.late(),
+                        "hồ sơ giải quyết trước và đúng hạn"),
+                ScoreGroup.share("Dịch vụ công trực tuyến", online, onlineReceived, all.received(), "hồ sơ nộp trực tuyến"),
+                ScoreGroup.notMeasured("Thanh toán trực tuyến", payment,
+                        "Chưa chấm: MotCua chưa ghi nhận các khoản thanh toán trực tuyến"),
+                ScoreGroup.share("Mức độ hài lòng", satisfaction, answers.count() - answers.unsatisfied(), answers.count(),
+                        "đánh giá không ở mức không hài lòng"),
+                ScoreGroup.notMeasured("Số hóa hồ sơ, kết quả", digitisation,
+                        "Chưa chấm: tỷ lệ số hóa hồ sơ và kết quả chưa được ghi nhận theo kỳ"));
+        BigDecimal total = groups.stream().flatMap(g -> g.score().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int measured = groups.stream().filter(g -> g.score().isPresent()).mapToInt(ScoreGroup::points).sum();
+        return new Scorecard(groups, total, measured);
+    }
+
+    private boolean published(String code) {
+        try {
+            return catalogue.find(ProcedureCode.of(code)).isPresent();
+        } catch (vn.motcua.platform.domain.InvalidValueException e) {
+            return false;
+        }
+    }
+}
