@@ -28,7 +28,7 @@ import vn.motcua.catalogue.domain.RequiredDocument;
 import vn.motcua.catalogue.persistence.ProcedureRepository;
 
 /**
- * Loads the seed catalogue (45 commune-level procedures, with documents, steps and declaration forms for
+ * Loads the seed catalogue (46 commune-level procedures, with documents, steps and declaration forms for
  * the most common ones) into an empty catalogue on start. An office's own catalogue, once imported or
  * edited, is never overwritten.
  */

@@ -117,12 +117,16 @@ public class ReportProjector {
 
     /** The dossier's facts as it is now, judged by the one timeliness function at the instant it finished. */
     DossierFact fact(DossierData d) {
+        return fact(d, d.finishedAt() == null ? 0 : journal.count(d.code(), Action.REQUEST_SUPPLEMENT));
+    }
+
+    DossierFact fact(DossierData d, long supplementRequests) {
         TimelinessClass verdict = null;
         if (d.finishedAt() != null) {
             var calendar = calendars.of(d.office()).orElseThrow();
             var facts = new Timeliness.Facts(d.clock().dueAt(), d.clock().rescheduledDueAt(), d.finishedAt(), false);
             verdict = Timeliness.judge(facts, d.finishedAt(), calendar, 0).timeliness();
         }
-        return DossierFact.of(d, verdict, d.finishedAt() == null ? 0 : journal.count(d.code(), Action.REQUEST_SUPPLEMENT));
+        return DossierFact.of(d, verdict, supplementRequests);
     }
 }

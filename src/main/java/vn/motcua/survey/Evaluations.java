@@ -121,6 +121,29 @@ public class Evaluations {
         return Outcome.SAVED;
     }
 
+    /** A citizen's evaluation of a dossier from a history being loaded (demo, benchmark). */
+    public record Historic(String dossierCode, String office, String officer, String procedure, Answers answers,
+            java.time.LocalDateTime at) {
+    }
+
+    /**
+     * Stores evaluations of a history being loaded, as the citizens gave them at the time (no longer changeable);
+     * dossiers already evaluated are left alone.
+     */
+    public void importHistory(java.util.List<Historic> evaluations) {
+        for (var e : evaluations) {
+            Instant at = e.at().atZone(vn.motcua.calendar.WorkingCalendars.ZONE).toInstant();
+            jdbc.sql("""
+                    insert into evaluation (kind, dossier_code, office_code, counter_id, officer, procedure_code, answers, overall,
+                        comment, address_hash, created_at, updated_at, changeable_until)
+                    values ('DOSSIER', ?, ?, null, ?, ?, cast(? as jsonb), ?, ?, 'history', ?, ?, ?)
+                    on conflict do nothing
+                    """).params(e.dossierCode(), e.office(), e.officer(), e.procedure(), write(e.answers()),
+                            e.answers().score(Criterion.OVERALL), e.answers().comment(), Timestamp.from(at), Timestamp.from(at),
+                            Timestamp.from(at)).update();
+        }
+    }
+
     private void insert(String kind, String code, String office, Long counter, String officer, String procedure, Answers answers,
             String address, Instant now, Instant until) {
         jdbc.sql("""

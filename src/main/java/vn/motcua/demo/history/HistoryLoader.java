@@ -1,0 +1,102 @@
+package vn.motcua.demo.history;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureCode;
+import vn.motcua.dossier.DossierBulkLoad;
+import vn.motcua.dossier.OfficeDossierSettings;
+import vn.motcua.dossier.domain.ProcedureSnapshot;
+import vn.motcua.reporting.ReportBulkLoad;
+import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.survey.Evaluations;
+
+/**
+ * Loads an office's generated history: batches of dossiers copied with their transitions, counted into the read
+ * models and, where citizens answered, their evaluations, one transaction per batch. The procedures are the
+ * catalogue's current versions (the seed catalogue has no older ones).
+ */
+@Component
+public class HistoryLoader {
+
+    static final int BATCH = 5_000;
+
+    private final WorkingCalendars calendars;
+    private final OfficeDossierSettings settings;
+    private final ServiceModels models;
+    private final Catalogue catalogue;
+    private final DossierBulkLoad dossiers;
+    private final ReportBulkLoad reports;
+    private final Evaluations evaluations;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    HistoryLoader(WorkingCalendars calendars, OfficeDossierSettings settings, ServiceModels models, Catalogue catalogue,
+            DossierBulkLoad dossiers, ReportBulkLoad reports, Evaluations evaluations, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.calendars = calendars;
+        this.settings = settings;
+        this.models = models;
+        this.catalogue = catalogue;
+        this.dossiers = dossiers;
+        this.reports = reports;
+        this.evaluations = evaluations;
+        this.transactions = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Whether the office already has dossiers in the first segment's period (a history is loaded once). */
+    boolean loaded(OfficeHistory history) {
+        var first = history.segments().getFirst();
+        return dossiers.hasAny(history.office(), first.from, first.to);
+    }
+
+    /** Generates and stores the history; {@code progress} hears the number of dossiers stored so far. */
+    long load(OfficeHistory history, LongConsumer progress) {
+        var context = context(history);
+        reports.prepare();
+        long[] stored = {0};
+        new HistoryGenerator(history, context).generate(BATCH, batch -> {
+            transactions.executeWithoutResult(status -> store(batch));
+            stored[0] += batch.size();
+            progress.accept(stored[0]);
+        });
+        return stored[0];
+    }
+
+    /** What the generator needs of the office, read once. */
+    HistoryGenerator.Context context(OfficeHistory history) {
+        var office = history.office();
+        var procedures = new LinkedHashMap<String, ProcedureSnapshot>();
+        history.procedures().keySet().stream().sorted().forEach(code -> catalogue.find(ProcedureCode.of(code))
+                .ifPresent(p -> procedures.put(code, ProcedureSnapshot.of(p.latest()))));
+        return new HistoryGenerator.Context(calendars.of(office).orElseThrow(() -> new IllegalStateException("No calendar for " + office)),
+                settings.rules(office), settings.pattern(office), models.of(office), procedures,
+                LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE)));
+    }
+
+    private void store(List<HistoryBatch.Item> batch) {
+        var loaded = batch.stream().map(HistoryBatch.Item::loaded).toList();
+        dossiers.copy(loaded);
+        reports.count(loaded);
+        var answers = new ArrayList<Evaluations.Historic>();
+        for (var item : batch) {
+            var d = item.loaded().dossier();
+            if (item.evaluation() != null && d.returnedAt() != null) {
+                answers.add(new Evaluations.Historic(d.code().value(), d.office().value(), d.receivedBy(), d.procedure().code(),
+                        item.evaluation(), d.returnedAt().plusMinutes(20)));
+            }
+        }
+        evaluations.importHistory(answers);
+    }
+}

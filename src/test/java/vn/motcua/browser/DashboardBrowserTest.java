@@ -1,0 +1,56 @@
+package vn.motcua.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+
+import vn.motcua.support.Browser;
+import vn.motcua.support.BrowserTest;
+
+/** A leader reads the dashboard of Thụy Khuê, opens the dossiers behind a number, and reads the period report. */
+@BrowserTest
+class DashboardBrowserTest {
+
+    @Test
+    void a_leader_reads_the_dashboard_and_drills_down_to_the_dossiers(Page page) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("tiepnhan.03:MotCua@2026".getBytes(StandardCharsets.UTF_8));
+        var created = page.request().post("/api/v1/dossiers", RequestOptions.create().setHeader("Authorization", basic)
+                .setHeader("Idempotency-Key", UUID.randomUUID().toString()).setHeader("Content-Type", "application/json")
+                .setData("""
+                        {"officeCode": "H99.03", "procedureCode": "1.004873", "channel": "COUNTER",
+                         "applicant": {"name": "Phan Văn Tám", "idNumber": "001195004324", "address": "Thụy Khuê"},
+                         "documents": [{"name": "Tờ khai", "copies": 1}]}
+                        """));
+        assertThat(created.status()).isEqualTo(201);
+        Browser.signIn(page, "lanhdao.03");
+        page.navigate("/thong-ke");
+        for (int i = 0; i < 20 && "0".equals(page.getByTestId("received").innerText().strip()); i++) {
+            page.waitForTimeout(500);   // the projector counts new dossiers every 2 s
+            page.reload();
+        }
+        assertThat(page.getByTestId("on-time-rate")).isVisible();
+        assertThat(page.getByTestId("by-FIELD")).containsText("Hộ tịch");
+        assertThat(page.getByTestId("scorecard")).containsText("Tiến độ giải quyết");
+        Browser.screenshot(page, "dashboard-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+
+        page.getByTestId("received").locator("a").click();
+        assertThat(page.getByTestId("drill-title")).containsText("Tiếp nhận");
+        assertThat(page.getByTestId("dossier-rows")).containsText("H99.03-");
+        Browser.screenshot(page, "dashboard-drill-down-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+
+        page.navigate("/thong-ke/bao-cao?theo=linh-vuc");
+        assertThat(page.getByTestId("report-total")).containsText("Tổng cộng");
+        Browser.screenshot(page, "period-report-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.motcua.demo.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.reporting.PeriodReports;
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.support.DatabaseTest;
+
+/**
+ * Hồng Hà's 2021 history as the demo loads it reproduces the seed's figures exactly: 12,439 received, all finished,
+ * 12,432 early or on time and 7 late, all land dossiers held up at the land registry branch: 99.94 %; five officers;
+ * about 50 dossiers a working day with peaks near 100.
+ */
+@DatabaseTest
+class HistoryIT {
+
+    static final List<String> HONG_HA = List.of("H99.02");
+    static final LocalDate FROM = LocalDate.of(2021, 1, 1);
+    static final LocalDate TO = LocalDate.of(2021, 12, 31);
+
+    @Autowired
+    HistoryLoader loader;
+    @Autowired
+    PeriodReports reports;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void loadOnce() {
+        DemoHistoryFixture.hongHa2021(loader);
+    }
+
+    @Test
+    void hong_ha_2021_reproduces_the_seed_99_94_percent() throws Exception {
+        var figures = reports.figures(HONG_HA, FROM, TO);
+        assertThat(figures.counts().received()).isEqualTo(12_439);
+        assertThat(figures.counts().finished()).isEqualTo(12_439);
+        assertThat(figures.counts().early() + figures.counts().onTime()).isEqualTo(12_432);
+        assertThat(figures.counts().late()).isEqualTo(7);
+        assertThat(figures.onTimeRate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("99.94"));
+        assertThat(figures.carriedOver()).isZero();
+        assertThat(figures.inProgress()).isZero();
+        mvc.perform(get("/api/v1/offices/H99.02/statistics").param("from", "2021-01-01").param("to", "2021-12-31")
+                        .with(httpBasic("lanhdao.02", "MotCua@2026")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.received").value(12439))
+                .andExpect(jsonPath("$.late").value(7)).andExpect(jsonPath("$.onTimeRate").value(99.94));
+
+        var late = reports.by(HONG_HA, Dimension.FIELD, FROM, TO);
+        assertThat(late.get("Đất đai").late()).as("every late dossier is a land dossier").isEqualTo(7);
+        assertThat(jdbc.sql("select count(*) from report_dossier where office_code = 'H99.02' and timeliness = 'LATE' "
+                + "and closed_at < '2022-01-01' and late_cause like 'Lấy ý kiến Chi nhánh Văn phòng đăng ký đất đai quá hạn%'")
+                .query(Long.class).single()).as("held up at the inter-agency step").isEqualTo(7);
+        assertThat(reports.by(HONG_HA, Dimension.OFFICER, FROM, TO).values().stream().filter(c -> c.received() > 0).count())
+                .as("five officers at the desk").isEqualTo(5);
+    }
+
+    @Test
+    void about_fifty_a_working_day_with_peaks_near_a_hundred_and_tet_busier() {
+        var days = jdbc.sql("""
+                select cast(received_at as date) as d, count(*) as n from dossier where office_code = 'H99.02'
+                  and received_at >= '2021-01-01' and received_at < '2022-01-01' group by 1
+                """).query((rs, n) -> new long[] {rs.getDate(1).toLocalDate().toEpochDay(), rs.getLong(2)}).list();
+        double mean = days.stream().mapToLong(d -> d[1]).average().orElse(0);
+        long peak = days.stream().mapToLong(d -> d[1]).max().orElse(0);
+        assertThat(mean).isBetween(45.0, 55.0);
+        assertThat(peak).isBetween(80L, 130L);
+        double afterTet = days.stream().filter(d -> d[0] >= LocalDate.of(2021, 2, 17).toEpochDay()
+                && d[0] <= LocalDate.of(2021, 3, 5).toEpochDay()).mapToLong(d -> d[1]).average().orElse(0);
+        assertThat(afterTet).as("the weeks after Tết are busier").isGreaterThan(mean * 1.2);
+    }
+
+    @Test
+    void the_same_seed_makes_the_same_history() {
+        var first = new java.util.ArrayList<String>();
+        var second = new java.util.ArrayList<String>();
+        var context = loader.context(DemoHistories.hongHa2021());
+        var history = DemoHistories.hongHa2021();
+        new HistoryGenerator(history, context).generate(1000, batch -> batch.stream().limit(3)
+                .forEach(i -> first.add(i.loaded().dossier().code() + " " + i.loaded().dossier().receivedAt() + " " + i.loaded().dossier().finishedAt())));
+        new HistoryGenerator(history, context).generate(1000, batch -> batch.stream().limit(3)
+                .forEach(i -> second.add(i.loaded().dossier().code() + " " + i.loaded().dossier().receivedAt() + " " + i.loaded().dossier().finishedAt())));
+        assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+}
