@@ -15,7 +15,7 @@ java="$(./motcua java-home)/bin/java"
 data="$(mktemp -d)"
 port="${BENCH_PORT:-18080}"
 pgport="${BENCH_PG_PORT:-15432}"
-"$java" ${BENCH_JAVA_OPTS:-} -jar target/motcua.jar --spring.profiles.active=demo --server.port="$port" \
+"$java" ${BENCH_JAVA_OPTS:-} -jar target/motcua.jar --spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" \
   --motcua.embedded-postgres.data-directory="$data/pg" --motcua.embedded-postgres.port="$pgport" \
   --logging.level.motcua.requests=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 app=$!

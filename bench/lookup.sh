@@ -22,7 +22,7 @@ java="$(./motcua java-home)/bin/java"
 data="$(mktemp -d)"
 port="${BENCH_PORT:-18081}"
 pgport="${BENCH_PG_PORT:-15433}"
-"$java" -jar target/motcua.jar --spring.profiles.active=demo --server.port="$port" \
+"$java" -jar target/motcua.jar --spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" \
   --motcua.embedded-postgres.data-directory="$data/pg" --motcua.embedded-postgres.port="$pgport" \
   --motcua.portal.lookup.per-address-per-minute=100000000 --logging.level.motcua.requests=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 app=$!

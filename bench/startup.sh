@@ -48,7 +48,7 @@ measure() {
   while [ -f "$data/pg/postmaster.pid" ]; do sleep 0.2; done
 }
 
-jar=(--spring.profiles.active=demo --server.port="$port" --motcua.embedded-postgres.data-directory="$data/pg")
+jar=(--spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" --motcua.embedded-postgres.data-directory="$data/pg")
 measure cold "$java" -jar target/motcua.jar "${jar[@]}"
 measure warm "$java" -jar target/motcua.jar "${jar[@]}"
 measure run ./motcua run \

@@ -37,9 +37,26 @@ public class ReportBulkLoad {
         projector.catchUp();
     }
 
+    /** Whether the read models hold any dossier of the office. */
+    public boolean hasAny(String office) {
+        return jdbc.sql("select exists (select 1 from report_dossier where office_code = ?)").param(office).query(Boolean.class).single();
+    }
+
     /** Counts the batch (just copied in the current transaction) and moves the projector past it. */
     public void count(List<DossierBulkLoad.Loaded> batch) {
         projector.lock();
+        countWithoutJournal(batch);
+        var last = jdbc.sql("""
+                select pg_current_xact_id()::text, coalesce(max(id), 0) from dossier_transition where tx = pg_current_xact_id()
+                """).query((rs, n) -> new DossierJournal.Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).single();
+        var now = projector.position();
+        if (last.tx() > now.tx() || (last.tx() == now.tx() && last.id() > now.id())) {
+            projector.moveTo(last);
+        }
+    }
+
+    /** Counts the dossiers into the read models only (they are not in the dossier tables: a benchmark's history). */
+    public void countWithoutJournal(List<DossierBulkLoad.Loaded> batch) {
         var facts = new ArrayList<DossierFact>(batch.size());
         var sums = new CountSums();
         for (var loaded : batch) {
@@ -50,12 +67,5 @@ public class ReportBulkLoad {
         }
         store.copyFacts(facts);
         store.addCounts(sums);
-        var last = jdbc.sql("""
-                select pg_current_xact_id()::text, coalesce(max(id), 0) from dossier_transition where tx = pg_current_xact_id()
-                """).query((rs, n) -> new DossierJournal.Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).single();
-        var now = projector.position();
-        if (last.tx() > now.tx() || (last.tx() == now.tx() && last.id() > now.id())) {
-            projector.moveTo(last);
-        }
     }
 }

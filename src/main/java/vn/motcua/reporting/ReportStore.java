@@ -1,7 +1,6 @@
 package vn.motcua.reporting;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -51,11 +50,13 @@ public class ReportStore {
 
     /** Adds the sums to the counters. */
     public void addCounts(CountSums sums) {
-        List<Object[]> rows = new ArrayList<>();
-        sums.rows().forEach((r, c) -> rows.add(new Object[] {r.grain().name(), r.dimension().name(), r.office(), r.period(), r.key(),
-                c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(), c.stopped(),
-                c.finishedSameDay(), c.returned(), c.returnedSameDay()}));
-        rows.sort(java.util.Comparator.comparing(r -> java.util.Arrays.toString(r)));   // one lock order against deadlocks
+        // one lock order for every writer, against deadlocks
+        var ordered = new java.util.TreeMap<String, Object[]>();
+        sums.rows().forEach((r, c) -> ordered.put(r.grain() + "|" + r.dimension() + "|" + r.office() + "|" + r.period() + "|" + r.key(),
+                new Object[] {r.grain().name(), r.dimension().name(), r.office(), r.period(), r.key(),
+                        c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(), c.stopped(),
+                        c.finishedSameDay(), c.returned(), c.returnedSameDay()}));
+        List<Object[]> rows = new ArrayList<>(ordered.values());
         jdbc.batchUpdate("""
                 insert into report_count (grain, dimension, office_code, period, key, received, assisted, finished, early, on_time,
                     late, refused, stopped, finished_same_day, returned, returned_same_day)
@@ -77,27 +78,21 @@ public class ReportStore {
         for (DossierFact f : facts) {
             Object[] values = values(f);
             for (int i = 0; i < values.length; i++) {
-                csv.append(i == 0 ? "" : ",").append(csvValue(values[i]));
+                if (values[i] instanceof Timestamp t) {
+                    values[i] = t.toLocalDateTime();
+                }
             }
-            csv.append('\n');
+            vn.motcua.dossier.DossierBulkLoad.row(csv, values);
         }
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin (format csv)", new StringReader(csv.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin",
+                    new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Bulk load of report facts failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    static String csvValue(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v instanceof Timestamp t ? t.toLocalDateTime().toString() : v.toString();
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private static Object[] values(DossierFact f) {

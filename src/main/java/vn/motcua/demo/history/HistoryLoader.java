@@ -29,7 +29,7 @@ import vn.motcua.survey.Evaluations;
 @Component
 public class HistoryLoader {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
 
     private final WorkingCalendars calendars;
     private final OfficeDossierSettings settings;
@@ -58,20 +58,48 @@ public class HistoryLoader {
     /** Whether the office already has dossiers in the first segment's period (a history is loaded once). */
     boolean loaded(OfficeHistory history) {
         var first = history.segments().getFirst();
-        return dossiers.hasAny(history.office(), first.from, first.to);
+        return dossiers.hasAny(history.office(), first.from, first.to) || reports.hasAny(history.office().value());
     }
 
     /** Generates and stores the history; {@code progress} hears the number of dossiers stored so far. */
     long load(OfficeHistory history, LongConsumer progress) {
+        return load(history, progress, false);
+    }
+
+    /**
+     * With {@code readModelsOnly}, only the reporting read models receive the history (no dossier, no journal):
+     * for benchmarks of the dashboard and reports at a scale whose full load would take hours here.
+     */
+    long load(OfficeHistory history, LongConsumer progress, boolean readModelsOnly) {
         var context = context(history);
         reports.prepare();
-        long[] stored = {0};
-        new HistoryGenerator(history, context).generate(BATCH, batch -> {
-            transactions.executeWithoutResult(status -> store(batch));
-            stored[0] += batch.size();
-            progress.accept(stored[0]);
+        // the generator runs ahead on its own thread while batches are stored: one core each
+        var queue = new java.util.concurrent.ArrayBlockingQueue<List<HistoryBatch.Item>>(2);
+        var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        var producer = Thread.ofPlatform().name("history-" + history.office()).start(() -> {
+            try {
+                new HistoryGenerator(history, context).generate(BATCH, batch -> put(queue, batch));
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                put(queue, List.of());
+            }
         });
-        return stored[0];
+        long stored = 0;
+        try {
+            for (var batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
+                var items = batch;
+                transactions.executeWithoutResult(status -> store(items, readModelsOnly));
+                stored += batch.size();
+                progress.accept(stored);
+            }
+        } finally {
+            producer.interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return stored;
     }
 
     /** What the generator needs of the office, read once. */
@@ -85,8 +113,31 @@ public class HistoryLoader {
                 LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE)));
     }
 
-    private void store(List<HistoryBatch.Item> batch) {
+    private static void put(java.util.concurrent.BlockingQueue<List<HistoryBatch.Item>> queue, List<HistoryBatch.Item> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("History generation interrupted", e);
+        }
+    }
+
+    private static List<HistoryBatch.Item> take(java.util.concurrent.BlockingQueue<List<HistoryBatch.Item>> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("History loading interrupted", e);
+        }
+    }
+
+    private void store(List<HistoryBatch.Item> batch, boolean readModelsOnly) {
         var loaded = batch.stream().map(HistoryBatch.Item::loaded).toList();
+        dossiers.withoutWaitingForDisk();
+        if (readModelsOnly) {
+            reports.countWithoutJournal(loaded);
+            return;
+        }
         dossiers.copy(loaded);
         reports.count(loaded);
         var answers = new ArrayList<Evaluations.Historic>();

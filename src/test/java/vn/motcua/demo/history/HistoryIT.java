@@ -84,6 +84,27 @@ class HistoryIT {
         assertThat(afterTet).as("the weeks after Tết are busier").isGreaterThan(mean * 1.2);
     }
 
+    @Autowired
+    vn.motcua.reporting.ReportProjector projector;
+
+    @Test
+    void a_dossier_accepted_after_the_history_is_counted_once() throws Exception {
+        LocalDate today = reports.now().toLocalDate();
+        projector.catchUp();
+        long before = reports.figures(HONG_HA, today, today).counts().received();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/dossiers")
+                        .with(httpBasic("tiepnhan.02", "MotCua@2026")).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                                {"officeCode": "H99.02", "procedureCode": "1.004873", "channel": "COUNTER",
+                                 "applicant": {"name": "Vũ Thị Chín", "idNumber": "001195004325", "address": "Hồng Hà"},
+                                 "documents": [{"name": "Tờ khai", "copies": 1}]}
+                                """))
+                .andExpect(status().isCreated());
+        projector.catchUp();
+        assertThat(reports.figures(HONG_HA, today, today).counts().received()).isEqualTo(before + 1);
+        assertThat(projector.catchUp()).isZero();
+    }
+
     @Test
     void the_same_seed_makes_the_same_history() {
         var first = new java.util.ArrayList<String>();
