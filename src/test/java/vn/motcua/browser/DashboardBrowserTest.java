@@ -53,4 +53,28 @@ class DashboardBrowserTest {
         Browser.screenshot(page, "period-report-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.demo.history.HistoryLoader loader;
+
+    @Test
+    void hong_ha_2021_shows_the_seed_rate_and_its_late_land_dossiers(Page page) {
+        vn.motcua.demo.history.DemoHistoryFixture.hongHa2021(loader);
+        Browser.signIn(page, "lanhdao.02");
+        page.navigate("/thong-ke?ky=2021");
+        assertThat(page.getByTestId("on-time-rate")).hasText("99,94 %");
+        assertThat(page.getByTestId("received")).hasText("12.439");
+        assertThat(page.getByTestId("late-list")).containsText("Lấy ý kiến Chi nhánh Văn phòng đăng ký đất đai quá hạn");
+        Browser.screenshot(page, "dashboard-hong-ha-2021-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+
+        page.getByTestId("late").locator("a").click();
+        assertThat(page.getByTestId("dossier-rows").locator("tbody tr")).hasCount(7);
+        assertThat(page.getByTestId("dossier-rows")).containsText("Hòa giải tranh chấp đất đai");
+        Browser.screenshot(page, "dashboard-hong-ha-2021-late-vi");
+
+        page.navigate("/thong-ke/bao-cao?ky=2021&theo=can-bo");
+        assertThat(page.getByTestId("report-total")).containsText("12439");
+        Browser.screenshot(page, "period-report-hong-ha-2021-vi");
+    }
 }

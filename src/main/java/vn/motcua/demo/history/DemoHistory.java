@@ -30,13 +30,16 @@ class DemoHistory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (OfficeHistory history : DemoHistories.all()) {
-            if (loader.loaded(history)) {
-                continue;
+        long start = System.nanoTime();
+        long[] reported = {0};
+        long count = loader.loadAll(DemoHistories.all(), false, stored -> {
+            if (stored - reported[0] >= 20_000) {
+                reported[0] = stored;
+                log.info("Loading the demo history: {} dossiers so far", stored);
             }
-            long start = System.nanoTime();
-            long count = loader.load(history, stored -> { });
-            log.info("Demo history of {}: {} dossiers in {} ms", history.office(), count, (System.nanoTime() - start) / 1_000_000);
+        });
+        if (count > 0) {
+            log.info("Demo history loaded: {} dossiers in {} s", count, (System.nanoTime() - start) / 1_000_000_000);
         }
     }
 }

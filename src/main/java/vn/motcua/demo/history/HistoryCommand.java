@@ -31,7 +31,6 @@ class HistoryCommand implements ApplicationRunner {
 
     static final AgencyCode PROVINCE = AgencyCode.of("B01");
     static final int YEARS = 5;
-    static final int PARALLEL = 2;
     static final double WORKING_DAYS_A_YEAR = 250;
 
     private final HistoryLoader loader;
@@ -87,26 +86,8 @@ class HistoryCommand implements ApplicationRunner {
                 "Lãnh đạo tỉnh mẫu", PROVINCE, java.util.Set.of(vn.motcua.identity.domain.StaffRole.LEADER), true),
                 accounts.hash(password), "history");
         long start = System.nanoTime();
-        var done = new java.util.concurrent.atomic.AtomicLong();
-        // two communes at a time: while one waits on the database the other's dossiers are copied
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL)) {
-            var futures = histories.stream().filter(h -> !loader.loaded(h)).map(h -> pool.submit(() -> {
-                long[] last = {0};
-                loader.load(h, stored -> {
-                    progress(done.addAndGet(stored - last[0]), start);
-                    last[0] = stored;
-                }, readModelsOnly);
-            })).toList();
-            for (var f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("History generation failed", e.getCause());
-        }
-        out.printf("%nGenerated %,d dossiers in %.1f s%n", done.get(), (System.nanoTime() - start) / 1e9);
+        long done = loader.loadAll(histories, readModelsOnly, stored -> progress(stored, start));
+        out.printf("%nGenerated %,d dossiers in %.1f s%n", done, (System.nanoTime() - start) / 1e9);
         if (exit) {
             System.exit(org.springframework.boot.SpringApplication.exit(context));
         }

@@ -61,6 +61,35 @@ public class HistoryLoader {
         return dossiers.hasAny(history.office(), first.from, first.to) || reports.hasAny(history.office().value());
     }
 
+    /** How many histories load at once: while one waits on the database another's dossiers are copied. */
+    static final int PARALLEL = 2;
+
+    /**
+     * Loads the histories not loaded yet, {@link #PARALLEL} at a time; {@code progress} hears the number of dossiers
+     * stored so far over all of them. Returns that number.
+     */
+    long loadAll(List<OfficeHistory> histories, boolean readModelsOnly, LongConsumer progress) {
+        var done = new java.util.concurrent.atomic.AtomicLong();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL)) {
+            var futures = histories.stream().filter(h -> !loaded(h)).map(h -> pool.submit(() -> {
+                long[] last = {0};
+                load(h, stored -> {
+                    progress.accept(done.addAndGet(stored - last[0]));
+                    last[0] = stored;
+                }, readModelsOnly);
+            })).toList();
+            for (var f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("History loading failed", e.getCause());
+        }
+        return done.get();
+    }
+
     /** Generates and stores the history; {@code progress} hears the number of dossiers stored so far. */
     long load(OfficeHistory history, LongConsumer progress) {
         return load(history, progress, false);
