@@ -41,21 +41,39 @@ public class BreakdownReports {
         LocalDate from = period.from();
         LocalDate to = period.to();
         PeriodFigures total = reports.figures(offices, from, to);
-        List<PeriodReport.Row> rows = rows(scope, from, to, breakdown == Dimension.ALL && !scope.isGroup() ? Dimension.FIELD : breakdown);
-        return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows, total,
-                reports.lateByOfficer(offices, from, to), rows(scope, from, to, Dimension.MODEL), reports.now().toLocalDate());
+        Dimension shown = breakdown == Dimension.ALL && !scope.isGroup() ? Dimension.FIELD : breakdown;
+        var rows = rows(scope, from, to, shown == Dimension.MODEL ? List.of(Dimension.MODEL) : List.of(shown, Dimension.MODEL));
+        return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows.get(shown), total,
+                reports.lateByOfficer(offices, from, to), rows.get(Dimension.MODEL), reports.now().toLocalDate());
     }
 
     /** One row per key: per office for {@link Dimension#ALL}. */
     public List<PeriodReport.Row> rows(ReportScopes.Scope scope, LocalDate from, LocalDate to, Dimension dimension) {
+        return rows(scope, from, to, List.of(dimension)).get(dimension);
+    }
+
+    /**
+     * The rows of each dimension; the dossiers open at the period's start and end are read once for all of them.
+     */
+    public Map<Dimension, List<PeriodReport.Row>> rows(ReportScopes.Scope scope, LocalDate from, LocalDate to,
+            List<Dimension> dimensions) {
         var offices = scope.offices();
-        Map<String, DayCounts> counts = dimension == Dimension.ALL ? reports.byOffice(offices, from, to)
-                : reports.by(offices, dimension, from, to);
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay().isBefore(reports.now()) ? to.plusDays(1).atStartOfDay() : reports.now();
-        Map<String, Long> carried = reports.openAtBy(offices, start, dimension, false);
-        Map<String, Long> open = reports.openAtBy(offices, end, dimension, false);
-        Map<String, Long> overdue = reports.openAtBy(offices, end, dimension, true);
+        var carried = reports.openAtByEvery(offices, start, false);
+        var open = reports.openAtByEvery(offices, end, false);
+        var overdue = reports.openAtByEvery(offices, end, true);
+        var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
+        for (Dimension dimension : dimensions) {
+            Map<String, DayCounts> counts = dimension == Dimension.ALL ? reports.byOffice(offices, from, to)
+                    : reports.by(offices, dimension, from, to);
+            result.put(dimension, rows(scope, dimension, counts, carried.get(dimension), open.get(dimension), overdue.get(dimension)));
+        }
+        return result;
+    }
+
+    private List<PeriodReport.Row> rows(ReportScopes.Scope scope, Dimension dimension, Map<String, DayCounts> counts,
+            Map<String, Long> carried, Map<String, Long> open, Map<String, Long> overdue) {
         var keys = new LinkedHashMap<String, Boolean>();
         counts.keySet().forEach(k -> keys.put(k, true));
         carried.keySet().forEach(k -> keys.putIfAbsent(k, true));

@@ -1,7 +1,6 @@
 package vn.motcua.reporting;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +45,12 @@ public class Dashboards {
         var offices = scope.offices();
         LocalDate from = period.from();
         LocalDate to = period.to();
-        var byDimension = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
+        var dimensions = new java.util.ArrayList<Dimension>();
         if (scope.isGroup()) {
-            byDimension.put(Dimension.ALL, breakdowns.rows(scope, from, to, Dimension.ALL));
+            dimensions.add(Dimension.ALL);
         }
-        for (Dimension d : List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL)) {
-            byDimension.put(d, breakdowns.rows(scope, from, to, d));
-        }
+        dimensions.addAll(List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
+        Map<Dimension, List<PeriodReport.Row>> byDimension = breakdowns.rows(scope, from, to, dimensions);
         LocalDate trendFrom = to.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1L);
         var now = reports.now();
         LocalDate today = now.toLocalDate();

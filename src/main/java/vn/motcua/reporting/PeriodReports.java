@@ -78,27 +78,30 @@ public class PeriodReports {
     }
 
     /**
-     * Dossiers open (or, with {@code overdue}, past due) at the instant, per key of the dimension ({@link Dimension#ALL}:
-     * per office; officers: the receiving officer).
+     * Dossiers open (or, with {@code overdue}, past due) at the instant, per key of every dimension ({@link Dimension#ALL}:
+     * per office; officers: the receiving officer), in one pass over the dossiers open at that instant.
      */
-    public Map<String, Long> openAtBy(Collection<String> offices, LocalDateTime at, Dimension dimension, boolean overdue) {
-        var result = new java.util.HashMap<String, Long>();
+    public Map<Dimension, Map<String, Long>> openAtByEvery(Collection<String> offices, LocalDateTime at, boolean overdue) {
+        var result = new java.util.EnumMap<Dimension, Map<String, Long>>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            result.put(d, new java.util.HashMap<>());
+        }
         if (offices.isEmpty()) {
             return result;
         }
-        String column = switch (dimension) {
-            case ALL -> "office_code";
-            case FIELD -> "field";
-            case PROCEDURE -> "procedure_code";
-            case OFFICER -> "received_by";
-            case CHANNEL -> "channel";
-            case MODEL -> "cast(unnest(models) as text)";
-        };
         String range = overdue ? "report_overdue_span(due_at, closed_at)" : "tsrange(received_at, closed_at)";
-        jdbc.sql("select key, count(*) from (select " + column + " as key from report_dossier where office_code in (:offices) and "
-                        + range + " @> cast(:at as timestamp)) as open group by key")
-                .param("offices", offices).param("at", Timestamp.valueOf(at))
-                .query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql("""
+                with open as materialized (
+                    select office_code, field, procedure_code, received_by, channel, models from report_dossier
+                    where office_code in (:offices) and %s @> cast(:at as timestamp))
+                select 'ALL', office_code, count(*) from open group by office_code
+                union all select 'FIELD', field, count(*) from open group by field
+                union all select 'PROCEDURE', procedure_code, count(*) from open group by procedure_code
+                union all select 'OFFICER', received_by, count(*) from open group by received_by
+                union all select 'CHANNEL', channel, count(*) from open group by channel
+                union all select 'MODEL', cast(m as text), count(*) from open, unnest(models) as m group by m
+                """.formatted(range)).param("offices", offices).param("at", Timestamp.valueOf(at))
+                .query((rs, n) -> result.get(Dimension.valueOf(rs.getString(1))).put(rs.getString(2), rs.getLong(3))).list();
         return result;
     }
 

@@ -44,6 +44,8 @@ class ReadModelRecountIT {
     PeriodReports reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BreakdownReports breakdowns;
 
     private String accept(String procedure, String channel) throws Exception {
         String body = """
@@ -115,6 +117,16 @@ class ReadModelRecountIT {
                 """).params(now, now).query(Long.class).single());
         var figures = reports.figures(OFFICE, today, today);
         assertThat(figures.balances()).as("carried over + received = finished + stopped + in progress: " + figures).isTrue();
+        var scope = new ReportScopes.Scope("H99.03", "Thụy Khuê", OFFICE, Map.of("H99.03", "Thụy Khuê"));
+        var rows = breakdowns.rows(scope, today, today, List.of(Dimension.FIELD, Dimension.CHANNEL, Dimension.OFFICER));
+        for (var entry : rows.entrySet()) {
+            var sum = entry.getValue().stream().map(r -> r.figures()).reduce((a, b) -> new vn.motcua.reporting.domain.PeriodFigures(
+                    a.carriedOver() + b.carriedOver(), a.counts().plus(b.counts()), a.inProgress() + b.inProgress(),
+                    a.overdue() + b.overdue())).orElseThrow();
+            assertThat(sum.inProgress()).as("in progress by " + entry.getKey()).isEqualTo(figures.inProgress());
+            assertThat(sum.overdue()).as("overdue by " + entry.getKey()).isEqualTo(figures.overdue());
+            assertThat(sum.counts().received()).as("received by " + entry.getKey()).isEqualTo(figures.counts().received());
+        }
         assertThat(projector.catchUp()).as("nothing is counted twice").isZero();
     }
 
