@@ -26,12 +26,14 @@ import vn.motcua.reporting.domain.PeriodReport;
 class DashboardController {
 
     private final ReportPages pages;
+    private final java.time.Clock clock;
     private final Dashboards dashboards;
     private final DossierLists lists;
     private final vn.motcua.reporting.BreakdownReports breakdowns;
 
     DashboardController(ReportPages pages, Dashboards dashboards, DossierLists lists,
-            vn.motcua.reporting.BreakdownReports breakdowns) {
+            vn.motcua.reporting.BreakdownReports breakdowns, java.time.Clock clock) {
+        this.clock = clock;
         this.breakdowns = breakdowns;
         this.pages = pages;
         this.dashboards = dashboards;
@@ -48,6 +50,7 @@ class DashboardController {
         model.addAttribute("dimensions", List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         model.addAttribute("headings", PeriodReport.HEADINGS);
         model.addAttribute("slugs", slugs());
+        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)));
         model.addAttribute("chartWidth", vn.motcua.reporting.domain.TrendChart.WIDTH);
         model.addAttribute("chartHeight", vn.motcua.reporting.domain.TrendChart.HEIGHT);
         return "reporting/dashboard";
