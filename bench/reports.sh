@@ -52,11 +52,11 @@ for entry in "${pages[@]}"; do
   for _ in $(seq "$n"); do
     times+=("$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "localhost:$port$url")")
   done
-  printf '%s\n' "${times[@]}" | awk -v name="$name" '
-    $1 != 200 { bad++ } { t[NR] = $2 * 1000 }
+  bad=$(printf '%s\n' "${times[@]}" | awk '$1 != 200' | wc -l)
+  printf '%s\n' "${times[@]}" | awk '{ printf "%.1f\n", $2 * 1000 }' | sort -n | awk -v name="$name" -v bad="$bad" '
+    { t[NR] = $1 }
     END {
-      n = asort(t)
-      p50 = t[int((n + 1) * 0.50)]; p95 = t[int(n * 0.95 + 0.999)]; max = t[n]
-      printf "%-62s %8.0f %8.0f %8.0f%s\n", name, p50, p95, max, bad ? "  (" bad " not 200)" : ""
+      p50 = t[int((NR + 1) * 0.50)]; i = int(NR * 0.95); if (i < NR * 0.95) i++; p95 = t[i]; max = t[NR]
+      printf "%-62s %8.0f %8.0f %8.0f%s\n", name, p50, p95, max, (bad > 0 ? "  (" bad " not 200)" : "")
     }'
 done

@@ -40,7 +40,7 @@ public class BreakdownReports {
         var offices = scope.offices();
         LocalDate from = period.from();
         LocalDate to = period.to();
-        PeriodFigures total = reports.figures(offices, from, to);
+        PeriodFigures total = reports.figures(scope, from, to);
         Dimension shown = breakdown == Dimension.ALL && !scope.isGroup() ? Dimension.FIELD : breakdown;
         var rows = rows(scope, from, to, shown == Dimension.MODEL ? List.of(Dimension.MODEL) : List.of(shown, Dimension.MODEL));
         return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows.get(shown), total,
@@ -65,10 +65,26 @@ public class BreakdownReports {
         var overdue = reports.openAtByEvery(offices, end, true);
         var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         for (Dimension dimension : dimensions) {
-            Map<String, DayCounts> counts = dimension == Dimension.ALL ? reports.byOffice(offices, from, to)
-                    : reports.by(offices, dimension, from, to);
-            result.put(dimension, rows(scope, dimension, counts, carried.get(dimension), open.get(dimension), overdue.get(dimension)));
+            if (dimension == Dimension.ALL) {
+                // one row per agency right below the scope's, its offices' open dossiers added up
+                result.put(dimension, rows(scope, dimension, reports.byOffice(scope.children(), from, to), byUnit(scope, carried.get(dimension)),
+                        byUnit(scope, open.get(dimension)), byUnit(scope, overdue.get(dimension))));
+            } else {
+                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), carried.get(dimension),
+                        open.get(dimension), overdue.get(dimension)));
+            }
         }
+        return result;
+    }
+
+    private static Map<String, Long> byUnit(ReportScopes.Scope scope, Map<String, Long> byOffice) {
+        var result = new java.util.HashMap<String, Long>();
+        byOffice.forEach((office, n) -> {
+            String unit = scope.unitOf().get(office);
+            if (unit != null) {
+                result.merge(unit, n, Long::sum);
+            }
+        });
         return result;
     }
 

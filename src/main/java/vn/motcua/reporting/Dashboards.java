@@ -54,10 +54,11 @@ public class Dashboards {
         LocalDate trendFrom = to.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1L);
         var now = reports.now();
         LocalDate today = now.toLocalDate();
-        return new Dashboard(scope, period, reports.figures(offices, from, to), reports.openAt(offices, now),
-                reports.overdueAt(offices, now), byDimension, TrendChart.of(reports.byMonth(offices, trendFrom, to), trendFrom, to),
+        return new Dashboard(scope, period, reports.figures(scope, from, to), reports.openAt(offices, now),
+                reports.overdueAt(offices, now), byDimension,
+                TrendChart.of(reports.byMonth(scope.counted(), trendFrom, to), trendFrom, to),
                 page(offices, Measure.OVERDUE, today, today), page(offices, Measure.DUE_SOON, today, today),
-                page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(offices, from, to));
+                page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(scope, from, to));
     }
 
     private List<DossierLists.Row> page(List<String> offices, Measure measure, LocalDate from, LocalDate to) {

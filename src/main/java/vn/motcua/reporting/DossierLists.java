@@ -67,7 +67,7 @@ public class DossierLists {
         };
         String order = q.measure().byHandler() ? "closed_at desc" : q.measure() == Measure.DUE_SOON || q.measure() == Measure.OVERDUE
                 ? "due_at" : "received_at desc";
-        var spec = jdbc.sql("select * from report_dossier where office_code in (:offices) and " + where + key(q)
+        var spec = jdbc.sql("select * from report_dossier where " + PeriodReports.officeFilter(q.offices()) + " and " + where + key(q)
                         + " order by " + order + ", code limit :limit offset :offset")
                 .param("offices", q.offices()).param("limit", PAGE).param("offset", Math.min(Math.max(q.page(), 0), MAX_PAGES) * PAGE);
         for (var p : List.of("start", "end", "at")) {

@@ -26,7 +26,10 @@ public class ReportBulkLoad {
     private final ReportStore store;
     private final JdbcClient jdbc;
 
-    ReportBulkLoad(ReportProjector projector, ReportStore store, JdbcClient jdbc) {
+    private final AgencyLines lines;
+
+    ReportBulkLoad(ReportProjector projector, ReportStore store, JdbcClient jdbc, AgencyLines lines) {
+        this.lines = lines;
         this.projector = projector;
         this.store = store;
         this.jdbc = jdbc;
@@ -58,7 +61,7 @@ public class ReportBulkLoad {
     /** Counts the dossiers into the read models only (they are not in the dossier tables: a benchmark's history). */
     public void countWithoutJournal(List<DossierBulkLoad.Loaded> batch) {
         var facts = new ArrayList<DossierFact>(batch.size());
-        var sums = new CountSums();
+        var sums = new CountSums(lines.forBatch());
         for (var loaded : batch) {
             long supplements = loaded.transitions().stream().filter(t -> t.action() == Action.REQUEST_SUPPLEMENT).count();
             DossierFact fact = projector.fact(loaded.dossier(), supplements);

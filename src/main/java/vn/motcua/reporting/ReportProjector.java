@@ -34,10 +34,12 @@ public class ReportProjector {
     private final DossierJournal journal;
     private final WorkingCalendars calendars;
     private final ReportStore store;
+    private final AgencyLines lines;
     private final TransactionTemplate transactions;
 
-    ReportProjector(JdbcClient jdbc, DossierJournal journal, WorkingCalendars calendars, ReportStore store,
+    ReportProjector(JdbcClient jdbc, DossierJournal journal, WorkingCalendars calendars, ReportStore store, AgencyLines lines,
             PlatformTransactionManager transactions) {
+        this.lines = lines;
         this.jdbc = jdbc;
         this.journal = journal;
         this.calendars = calendars;
@@ -86,7 +88,7 @@ public class ReportProjector {
             return 0;
         }
         var facts = new LinkedHashMap<String, DossierFact>();
-        var sums = new CountSums();
+        var sums = new CountSums(lines.forBatch());
         for (var entry : entries) {
             DossierFact fact = facts.computeIfAbsent(entry.dossier().code().value(), code -> fact(entry.dossier()));
             switch (entry.action()) {

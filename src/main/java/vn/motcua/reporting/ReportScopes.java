@@ -19,11 +19,30 @@ import vn.motcua.platform.security.OfficeMember;
 @Service
 public class ReportScopes {
 
-    /** An agency and the offices its figures add up: itself and every agency below it. */
-    public record Scope(String code, String name, List<String> offices, Map<String, String> names) {
+    /**
+     * An agency and the offices its figures add up: itself and every agency below it ({@code offices}, for the facts
+     * of each dossier), the agency's own counters (which roll its subtree up) and the agencies right below it (the
+     * rows of a breakdown by unit).
+     */
+    public record Scope(String code, String name, List<String> offices, Map<String, String> names, List<String> children,
+            Map<String, String> unitOf) {
+
+        public Scope(String code, String name, List<String> offices, Map<String, String> names) {
+            this(code, name, offices, names, List.of(), Map.of());
+        }
+
+        /** The offices of one agency right below the scope's: that agency and everything below it. */
+        public List<String> officesOf(String unit) {
+            return offices.stream().filter(o -> unit.equals(unitOf.get(o))).toList();
+        }
 
         public boolean isGroup() {
             return offices.size() > 1;
+        }
+
+        /** The rows of the counters that hold the scope's figures: the agency's own (they include its subtree). */
+        public List<String> counted() {
+            return List.of(code);
         }
     }
 
@@ -53,8 +72,21 @@ public class ReportScopes {
             throw new AccessDeniedException(me.getUsername() + " may not read the figures of " + target);
         }
         var tree = agencies.subtreeOf(target);
+        var parents = new java.util.HashMap<String, String>();
+        tree.forEach(a -> parents.put(a.code().value(), a.parentCode() == null ? null : a.parentCode().value()));
+        var unitOf = new java.util.HashMap<String, String>();
+        for (var a : tree) {
+            String unit = a.code().value();
+            while (parents.get(unit) != null && !parents.get(unit).equals(target.value()) && parents.containsKey(parents.get(unit))) {
+                unit = parents.get(unit);
+            }
+            if (!a.code().equals(target)) {
+                unitOf.put(a.code().value(), unit);
+            }
+        }
         return Optional.of(new Scope(target.value(), agency.get().name(), tree.stream().map(a -> a.code().value()).toList(),
-                tree.stream().collect(Collectors.toMap(a -> a.code().value(), a -> a.name(), (a, b) -> a, java.util.LinkedHashMap::new))));
+                tree.stream().collect(Collectors.toMap(a -> a.code().value(), a -> a.name(), (a, b) -> a, java.util.LinkedHashMap::new)),
+                tree.stream().filter(a -> target.equals(a.parentCode())).map(a -> a.code().value()).toList(), unitOf));
     }
 
     /** The agencies the member may choose between: their office and those below it. */

@@ -2,7 +2,6 @@ package vn.motcua.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -54,12 +53,13 @@ public class Scorecards {
         this.digitisation = digitisation;
     }
 
-    public Scorecard of(Collection<String> offices, LocalDate from, LocalDate to) {
+    public Scorecard of(ReportScopes.Scope scope, LocalDate from, LocalDate to) {
+        var offices = scope.counted();
         DayCounts all = counts.total(offices, Dimension.ALL, "", from, to);
         var procedures = counts.byKey(offices, Dimension.PROCEDURE, from, to).keySet();
         long published = procedures.stream().filter(this::published).count();
         long onlineReceived = counts.total(offices, Dimension.CHANNEL, "ONLINE", from, to).received();
-        var answers = survey.total(offices, from, to);
+        var answers = survey.total(scope.offices(), from, to);
         var groups = List.of(
                 ScoreGroup.share("Công khai, minh bạch", publicity, published, procedures.size(),
                         "thủ tục có hồ sơ trong kỳ được công khai trên cổng"),

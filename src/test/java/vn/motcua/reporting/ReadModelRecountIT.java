@@ -108,6 +108,10 @@ class ReadModelRecountIT {
             }
             assertThat(month).as("the month's row is the sum of its days, by " + dimension).isEqualTo(daysOfMonth);
         }
+        var group = counts.total(List.of("H99"), Dimension.ALL, "", today, today);
+        var offices = List.of("H99.01", "H99.02", "H99.03", "H99.04", "H99.05", "H99.06").stream()
+                .map(o -> counts.total(List.of(o), Dimension.ALL, "", today, today)).reduce(DayCounts.ZERO, DayCounts::plus);
+        assertThat(group).as("the group's own counters roll its offices up").isEqualTo(offices);
         LocalDateTime now = reports.now();
         assertThat(reports.openAt(OFFICE, now)).as("open now").isEqualTo(jdbc.sql("""
                 select count(*) from dossier where office_code = 'H99.03' and received_at <= ? and finished_at is null

@@ -2,11 +2,13 @@ package vn.motcua.reporting.domain;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Counter changes summed per row of the counters: each change counts on its day (grain {@code D}) and in its
- * month (grain {@code M}, the month's first day), under each of its keys.
+ * month (grain {@code M}, the month's first day), under each of its keys, for its office and for every agency above
+ * it (so that an agency's rows hold its whole subtree and a province reads its own rows, not those of 600 communes).
  */
 public final class CountSums {
 
@@ -17,12 +19,25 @@ public final class CountSums {
     }
 
     private final Map<Row, DayCounts> sums = new LinkedHashMap<>();
+    private final java.util.function.Function<String, List<String>> line;
+
+    /** Sums for the offices only (no agency above them). */
+    public CountSums() {
+        this(office -> List.of(office));
+    }
+
+    /** @param line an office's code → the office and the agencies above it, nearest first */
+    public CountSums(java.util.function.Function<String, List<String>> line) {
+        this.line = line;
+    }
 
     public void add(CountChange change) {
         LocalDate month = change.day().withDayOfMonth(1);
-        for (var key : change.keys()) {
-            sums.merge(new Row(Grain.D, key.dimension(), change.office(), change.day(), key.value()), change.counts(), DayCounts::plus);
-            sums.merge(new Row(Grain.M, key.dimension(), change.office(), month, key.value()), change.counts(), DayCounts::plus);
+        for (String agency : line.apply(change.office())) {
+            for (var key : change.keys()) {
+                sums.merge(new Row(Grain.D, key.dimension(), agency, change.day(), key.value()), change.counts(), DayCounts::plus);
+                sums.merge(new Row(Grain.M, key.dimension(), agency, month, key.value()), change.counts(), DayCounts::plus);
+            }
         }
     }
 

@@ -71,8 +71,8 @@ class DashboardController {
             model.addAttribute("badKey", true);
         }
         List<String> offices = scope.offices();
-        if (dimension == Dimension.ALL && khoa != null && scope.offices().contains(khoa)) {
-            offices = List.of(khoa);   // one office of a parent agency's table
+        if (dimension == Dimension.ALL && khoa != null && scope.children().contains(khoa)) {
+            offices = scope.officesOf(khoa);   // one agency of a parent agency's table, with everything below it
         }
         int page = trang == null || trang < 0 ? 0 : Math.min(trang, DossierLists.MAX_PAGES);
         model.addAttribute("rows", lists.list(new DossierLists.Query(offices, m, period.from(), period.to(), dimension,
