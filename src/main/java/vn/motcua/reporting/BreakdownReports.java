@@ -40,11 +40,16 @@ public class BreakdownReports {
         var offices = scope.offices();
         LocalDate from = period.from();
         LocalDate to = period.to();
-        PeriodFigures total = reports.figures(scope, from, to);
         Dimension shown = breakdown == Dimension.ALL && !scope.isGroup() ? Dimension.FIELD : breakdown;
-        var rows = rows(scope, from, to, shown == Dimension.MODEL ? List.of(Dimension.MODEL) : List.of(shown, Dimension.MODEL));
+        var breakdownRows = breakdown(scope, from, to, shown == Dimension.MODEL ? List.of(Dimension.MODEL) : List.of(shown, Dimension.MODEL));
+        var rows = breakdownRows.rows();
+        PeriodFigures total = breakdownRows.total();
         return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows.get(shown), total,
                 reports.lateByOfficer(offices, from, to), rows.get(Dimension.MODEL), reports.now().toLocalDate());
+    }
+
+    /** The rows of each dimension asked for and the scope's total, whose open figures add the offices' up. */
+    public record Breakdown(Map<Dimension, List<PeriodReport.Row>> rows, PeriodFigures total) {
     }
 
     /** One row per key: per office for {@link Dimension#ALL}. */
@@ -52,11 +57,16 @@ public class BreakdownReports {
         return rows(scope, from, to, List.of(dimension)).get(dimension);
     }
 
-    /**
-     * The rows of each dimension; the dossiers open at the period's start and end are read once for all of them.
-     */
     public Map<Dimension, List<PeriodReport.Row>> rows(ReportScopes.Scope scope, LocalDate from, LocalDate to,
             List<Dimension> dimensions) {
+        return breakdown(scope, from, to, dimensions).rows();
+    }
+
+    /**
+     * The rows of each dimension and the total; the dossiers open at the period's start and end are read once for
+     * all of them (one pass each over the dossiers open at that instant).
+     */
+    public Breakdown breakdown(ReportScopes.Scope scope, LocalDate from, LocalDate to, List<Dimension> dimensions) {
         var offices = scope.offices();
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay().isBefore(reports.now()) ? to.plusDays(1).atStartOfDay() : reports.now();
@@ -74,7 +84,13 @@ public class BreakdownReports {
                         open.get(dimension), overdue.get(dimension)));
             }
         }
-        return result;
+        var total = new PeriodFigures(sum(carried.get(Dimension.ALL)), reports.counts(scope, from, to), sum(open.get(Dimension.ALL)),
+                sum(overdue.get(Dimension.ALL)));
+        return new Breakdown(result, total);
+    }
+
+    private static long sum(Map<String, Long> byOffice) {
+        return byOffice.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Map<String, Long> byUnit(ReportScopes.Scope scope, Map<String, Long> byOffice) {

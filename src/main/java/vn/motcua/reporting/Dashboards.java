@@ -50,12 +50,16 @@ public class Dashboards {
             dimensions.add(Dimension.ALL);
         }
         dimensions.addAll(List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
-        Map<Dimension, List<PeriodReport.Row>> byDimension = breakdowns.rows(scope, from, to, dimensions);
+        var breakdown = breakdowns.breakdown(scope, from, to, dimensions);
+        Map<Dimension, List<PeriodReport.Row>> byDimension = breakdown.rows();
+        var figures = breakdown.total();
         LocalDate trendFrom = to.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1L);
         var now = reports.now();
         LocalDate today = now.toLocalDate();
-        return new Dashboard(scope, period, reports.figures(scope, from, to), reports.openAt(offices, now),
-                reports.overdueAt(offices, now), byDimension,
+        // a period running to today ends now: its open figures are the ones of now
+        boolean endsNow = !to.isBefore(today);
+        return new Dashboard(scope, period, figures, endsNow ? figures.inProgress() : reports.openAt(offices, now),
+                endsNow ? figures.overdue() : reports.overdueAt(offices, now), byDimension,
                 TrendChart.of(reports.byMonth(scope.counted(), trendFrom, to), trendFrom, to),
                 page(offices, Measure.OVERDUE, today, today), page(offices, Measure.DUE_SOON, today, today),
                 page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(scope, from, to));

@@ -67,7 +67,13 @@ public class DossierLists {
         };
         String order = q.measure().byHandler() ? "closed_at desc" : q.measure() == Measure.DUE_SOON || q.measure() == Measure.OVERDUE
                 ? "due_at" : "received_at desc";
-        var spec = jdbc.sql("select * from report_dossier where " + PeriodReports.officeFilter(q.offices()) + " and " + where + key(q)
+        String select = "select * from report_dossier where " + PeriodReports.officeFilter(q.offices()) + " and " + where + key(q);
+        // the dossiers open at an instant are few: find them all through the time-range index, then sort them
+        boolean atInstant = switch (q.measure()) {
+            case CARRIED_OVER, IN_PROGRESS, OVERDUE, DUE_SOON -> true;
+            default -> false;
+        };
+        var spec = jdbc.sql((atInstant ? "with found as materialized (" + select + ") select * from found" : select)
                         + " order by " + order + ", code limit :limit offset :offset")
                 .param("offices", q.offices()).param("limit", PAGE).param("offset", Math.min(Math.max(q.page(), 0), MAX_PAGES) * PAGE);
         for (var p : List.of("start", "end", "at")) {

@@ -44,6 +44,11 @@ public class PeriodReports {
         return new PeriodFigures(openAt(offices, from.atStartOfDay()), c, openAt(offices, end), overdueAt(offices, end));
     }
 
+    /** The scope's counters of the period (its own rows, which roll its subtree up). */
+    public DayCounts counts(ReportScopes.Scope scope, LocalDate from, LocalDate to) {
+        return counts.total(scope.counted(), Dimension.ALL, "", from, to);
+    }
+
     /** The figures of one office (or offices without anything below them). */
     public PeriodFigures figures(Collection<String> offices, LocalDate from, LocalDate to) {
         LocalDateTime end = min(to.plusDays(1).atStartOfDay(), now());
