@@ -19,10 +19,12 @@ import vn.motcua.survey.SurveyResults;
 public class Dashboards {
 
     static final int LIST = 20;
+    /** Rows of a breakdown on the dashboard, largest intake first; the period report has them all. */
+    static final int TOP = 15;
     static final int TREND_MONTHS = 12;
 
     public record Dashboard(ReportScopes.Scope scope, PeriodKind period, PeriodFigures figures, long inProgressNow,
-            long overdueNow, Map<Dimension, List<PeriodReport.Row>> breakdowns, TrendChart trend,
+            long overdueNow, Map<Dimension, List<PeriodReport.Row>> breakdowns, Map<Dimension, Integer> breakdownSizes, TrendChart trend,
             List<DossierLists.Row> overdue, List<DossierLists.Row> dueSoon, List<DossierLists.Row> late,
             SurveyResults.Row satisfaction, Scorecards.Scorecard scorecard) {
     }
@@ -51,7 +53,13 @@ public class Dashboards {
         }
         dimensions.addAll(List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         var breakdown = breakdowns.breakdown(scope, from, to, dimensions);
-        Map<Dimension, List<PeriodReport.Row>> byDimension = breakdown.rows();
+        var byDimension = new java.util.LinkedHashMap<Dimension, List<PeriodReport.Row>>();
+        var sizes = new java.util.EnumMap<Dimension, Integer>(Dimension.class);
+        breakdown.rows().forEach((d, rows) -> {
+            sizes.put(d, rows.size());
+            byDimension.put(d, rows.stream().sorted(java.util.Comparator.comparingLong((PeriodReport.Row r) -> r.figures().counts().received())
+                    .thenComparingLong(r -> r.figures().inProgress()).reversed()).limit(TOP).toList());
+        });
         var figures = breakdown.total();
         LocalDate trendFrom = to.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1L);
         var now = reports.now();
@@ -59,7 +67,7 @@ public class Dashboards {
         // a period running to today ends now: its open figures are the ones of now
         boolean endsNow = !to.isBefore(today);
         return new Dashboard(scope, period, figures, endsNow ? figures.inProgress() : reports.openAt(offices, now),
-                endsNow ? figures.overdue() : reports.overdueAt(offices, now), byDimension,
+                endsNow ? figures.overdue() : reports.overdueAt(offices, now), byDimension, sizes,
                 TrendChart.of(reports.byMonth(scope.counted(), trendFrom, to), trendFrom, to),
                 page(offices, Measure.OVERDUE, today, today), page(offices, Measure.DUE_SOON, today, today),
                 page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(scope, from, to));
