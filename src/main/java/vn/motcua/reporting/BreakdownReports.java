@@ -27,10 +27,12 @@ public class BreakdownReports {
             "ONLINE", "Trực tuyến");
 
     private final PeriodReports reports;
+    private final ReportCounts counts;
     private final Catalogue catalogue;
     private final ServiceModels models;
 
-    BreakdownReports(PeriodReports reports, Catalogue catalogue, ServiceModels models) {
+    BreakdownReports(PeriodReports reports, ReportCounts counts, Catalogue catalogue, ServiceModels models) {
+        this.counts = counts;
         this.reports = reports;
         this.catalogue = catalogue;
         this.models = models;
@@ -68,24 +70,39 @@ public class BreakdownReports {
      */
     public Breakdown breakdown(ReportScopes.Scope scope, LocalDate from, LocalDate to, List<Dimension> dimensions) {
         var offices = scope.offices();
-        LocalDateTime start = from.atStartOfDay();
-        LocalDateTime end = to.plusDays(1).atStartOfDay().isBefore(reports.now()) ? to.plusDays(1).atStartOfDay() : reports.now();
-        var carried = reports.openAtByEvery(offices, start, false);
-        var open = reports.openAtByEvery(offices, end, false);
+        LocalDateTime now = reports.now();
+        boolean endsNow = !to.plusDays(1).atStartOfDay().isBefore(now);
+        LocalDateTime end = endsNow ? now : to.plusDays(1).atStartOfDay();
+        // open at the start of a day from the counters; "now" is the start of tomorrow for what has been counted
+        LocalDate endDay = endsNow ? now.toLocalDate().plusDays(1) : to.plusDays(1);
         var overdue = reports.openAtByEvery(offices, end, true);
+        // officers: receiving and closing officers differ, so their open dossiers come from the facts (one office only)
+        var officersOpen = !scope.isGroup() && dimensions.contains(Dimension.OFFICER)
+                ? new Map[] {reports.openAtByEvery(offices, from.atStartOfDay(), false).get(Dimension.OFFICER),
+                        reports.openAtByEvery(offices, end, false).get(Dimension.OFFICER)} : null;
         var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         for (Dimension dimension : dimensions) {
             if (dimension == Dimension.ALL) {
-                // one row per agency right below the scope's, its offices' open dossiers added up
-                result.put(dimension, rows(scope, dimension, reports.byOffice(scope.children(), from, to), byUnit(scope, carried.get(dimension)),
-                        byUnit(scope, open.get(dimension)), byUnit(scope, overdue.get(dimension))));
+                // one row per agency right below the scope's (their counters roll their own subtrees up)
+                result.put(dimension, rows(scope, dimension, reports.byOffice(scope.children(), from, to),
+                        counts.openBefore(scope.children(), Dimension.ALL, from, true),
+                        counts.openBefore(scope.children(), Dimension.ALL, endDay, true), byUnit(scope, overdue.get(dimension))));
+            } else if (dimension == Dimension.OFFICER) {
+                @SuppressWarnings("unchecked")
+                Map<String, Long> carried = officersOpen == null ? null : (Map<String, Long>) officersOpen[0];
+                @SuppressWarnings("unchecked")
+                Map<String, Long> open = officersOpen == null ? null : (Map<String, Long>) officersOpen[1];
+                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), carried, open,
+                        overdue.get(dimension)));
             } else {
-                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), carried.get(dimension),
-                        open.get(dimension), overdue.get(dimension)));
+                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to),
+                        counts.openBefore(scope.counted(), dimension, from, false),
+                        counts.openBefore(scope.counted(), dimension, endDay, false), overdue.get(dimension)));
             }
         }
-        var total = new PeriodFigures(sum(carried.get(Dimension.ALL)), reports.counts(scope, from, to), sum(open.get(Dimension.ALL)),
-                sum(overdue.get(Dimension.ALL)));
+        long carriedTotal = counts.openBefore(scope.counted(), Dimension.ALL, from, false).getOrDefault("", 0L);
+        long openTotal = counts.openBefore(scope.counted(), Dimension.ALL, endDay, false).getOrDefault("", 0L);
+        var total = new PeriodFigures(carriedTotal, reports.counts(scope, from, to), openTotal, sum(overdue.get(Dimension.ALL)));
         return new Breakdown(result, total);
     }
 
@@ -108,13 +125,31 @@ public class BreakdownReports {
             Map<String, Long> carried, Map<String, Long> open, Map<String, Long> overdue) {
         var keys = new LinkedHashMap<String, Boolean>();
         counts.keySet().forEach(k -> keys.put(k, true));
-        carried.keySet().forEach(k -> keys.putIfAbsent(k, true));
-        open.keySet().forEach(k -> keys.putIfAbsent(k, true));
+        if (carried == null || open == null) {
+            // not known for this breakdown: shown as "—"
+            carried = java.util.Collections.emptyMap();
+            open = null;
+        } else {
+            open.forEach((k, n) -> {
+                if (n != 0) {
+                    keys.putIfAbsent(k, true);
+                }
+            });
+            carried.forEach((k, n) -> {
+                if (n != 0) {
+                    keys.putIfAbsent(k, true);
+                }
+            });
+        }
+        final Map<String, Long> openNow = open;
         var labels = labels(scope, dimension, keys.keySet());
         var rows = new ArrayList<PeriodReport.Row>();
         for (String key : keys.keySet()) {
-            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), new PeriodFigures(carried.getOrDefault(key, 0L),
-                    counts.getOrDefault(key, DayCounts.ZERO), open.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
+            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), openNow == null
+                    ? new PeriodFigures(PeriodFigures.UNKNOWN, counts.getOrDefault(key, DayCounts.ZERO), PeriodFigures.UNKNOWN,
+                            overdue.getOrDefault(key, 0L))
+                    : new PeriodFigures(carried.getOrDefault(key, 0L), counts.getOrDefault(key, DayCounts.ZERO),
+                            openNow.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
         }
         if (dimension == Dimension.ALL) {
             rows.sort(java.util.Comparator.comparing(PeriodReport.Row::key));

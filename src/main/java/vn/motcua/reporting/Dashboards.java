@@ -66,7 +66,7 @@ public class Dashboards {
         LocalDate today = now.toLocalDate();
         // a period running to today ends now: its open figures are the ones of now
         boolean endsNow = !to.isBefore(today);
-        return new Dashboard(scope, period, figures, endsNow ? figures.inProgress() : reports.openAt(offices, now),
+        return new Dashboard(scope, period, figures, endsNow ? figures.inProgress() : reports.openNow(scope),
                 endsNow ? figures.overdue() : reports.overdueAt(offices, now), byDimension, sizes,
                 TrendChart.of(reports.byMonth(scope.counted(), trendFrom, to), trendFrom, to),
                 page(offices, Measure.OVERDUE, today, today), page(offices, Measure.DUE_SOON, today, today),

@@ -49,6 +49,11 @@ public class PeriodReports {
         return counts.total(scope.counted(), Dimension.ALL, "", from, to);
     }
 
+    /** The scope's dossiers open now, from its counters. */
+    public long openNow(ReportScopes.Scope scope) {
+        return counts.openBefore(scope.counted(), Dimension.ALL, now().toLocalDate().plusDays(1), false).getOrDefault("", 0L);
+    }
+
     /** The figures of one office (or offices without anything below them). */
     public PeriodFigures figures(Collection<String> offices, LocalDate from, LocalDate to) {
         LocalDateTime end = min(to.plusDays(1).atStartOfDay(), now());

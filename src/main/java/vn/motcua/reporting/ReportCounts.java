@@ -68,6 +68,28 @@ public class ReportCounts {
         return result;
     }
 
+    /**
+     * The dossiers open at the start of a day under each key of the dimension (per office for {@link Dimension#ALL}
+     * with {@code perOffice}): everything received before it less everything finished or stopped before it — whole
+     * months from the month rows, the days of its month from the day rows. Not for officers: a dossier is received
+     * under one officer and closed under another.
+     */
+    public Map<String, Long> openBefore(Collection<String> offices, Dimension dimension, LocalDate day, boolean perOffice) {
+        var result = new java.util.HashMap<String, Long>();
+        if (offices.isEmpty()) {
+            return result;
+        }
+        String group = perOffice ? "office_code" : "key";
+        jdbc.sql("select " + group + """
+                , sum(received - finished - stopped) from report_count
+                 where dimension = :dimension and office_code in (:offices)
+                   and ((grain = 'M' and period < :month) or (grain = 'D' and period >= :month and period < :day))
+                 group by 1
+                """).param("dimension", dimension.name()).param("offices", offices).param("month", day.withDayOfMonth(1))
+                .param("day", day).query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        return result;
+    }
+
     /** The offices' totals per month of the period (months cut at its edges), oldest first. */
     public Map<LocalDate, DayCounts> byMonth(Collection<String> offices, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<LocalDate, DayCounts>();
