@@ -77,9 +77,12 @@ public class BreakdownReports {
         LocalDate endDay = endsNow ? now.toLocalDate().plusDays(1) : to.plusDays(1);
         var overdue = reports.openAtByEvery(offices, end, true);
         // officers: receiving and closing officers differ, so their open dossiers come from the facts (one office only)
-        var officersOpen = !scope.isGroup() && dimensions.contains(Dimension.OFFICER)
-                ? new Map[] {reports.openAtByEvery(offices, from.atStartOfDay(), false).get(Dimension.OFFICER),
-                        reports.openAtByEvery(offices, end, false).get(Dimension.OFFICER)} : null;
+        Map<String, Long> officersCarried = null;
+        Map<String, Long> officersOpen = null;
+        if (!scope.isGroup() && dimensions.contains(Dimension.OFFICER)) {
+            officersCarried = reports.openAtByEvery(offices, from.atStartOfDay(), false).get(Dimension.OFFICER);
+            officersOpen = reports.openAtByEvery(offices, end, false).get(Dimension.OFFICER);
+        }
         var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         for (Dimension dimension : dimensions) {
             if (dimension == Dimension.ALL) {
@@ -88,12 +91,8 @@ public class BreakdownReports {
                         counts.openBefore(scope.children(), Dimension.ALL, from, true),
                         counts.openBefore(scope.children(), Dimension.ALL, endDay, true), byUnit(scope, overdue.get(dimension))));
             } else if (dimension == Dimension.OFFICER) {
-                @SuppressWarnings("unchecked")
-                Map<String, Long> carried = officersOpen == null ? null : (Map<String, Long>) officersOpen[0];
-                @SuppressWarnings("unchecked")
-                Map<String, Long> open = officersOpen == null ? null : (Map<String, Long>) officersOpen[1];
-                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), carried, open,
-                        overdue.get(dimension)));
+                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), officersCarried,
+                        officersOpen, overdue.get(dimension)));
             } else {
                 result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to),
                         counts.openBefore(scope.counted(), dimension, from, false),
