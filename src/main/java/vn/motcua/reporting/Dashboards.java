@@ -52,6 +52,10 @@ public class Dashboards {
             dimensions.add(Dimension.ALL);
         }
         dimensions.addAll(List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
+        if (scope.isGroup()) {
+            // a parent agency looks at its units; officers are read unit by unit (or in the report by officer)
+            dimensions.remove(Dimension.OFFICER);
+        }
         var breakdown = breakdowns.breakdown(scope, from, to, dimensions);
         var byDimension = new java.util.LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         var sizes = new java.util.EnumMap<Dimension, Integer>(Dimension.class);
