@@ -108,7 +108,9 @@ class SlipsIT {
 
         String sheet = text(mvc.perform(get("/ho-so/" + code + "/mau-kiem-soat.pdf").with(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), "form-06");
-        assertThat(sheet).contains("Mẫu số 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Tiếp nhận và chuyển", "Đúng");
+        assertThat(sheet).contains("Mẫu số 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Tiếp nhận và chuyển");
+        // transferred at once: on time before the 15:00 cut-off, early after it (then due the next working day)
+        assertThat(sheet).containsAnyOf("Đúng", "Trước");
 
         String stop = text(mvc.perform(get("/ho-so/" + code2 + "/mau-dung.pdf").with(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), "form-05");
