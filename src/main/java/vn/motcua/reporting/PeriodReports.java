@@ -36,14 +36,6 @@ public class PeriodReports {
         return LocalDateTime.now(clock);
     }
 
-    /** The scope's figures: its own counters (its subtree rolled up) and the facts of all its offices. */
-    public PeriodFigures figures(ReportScopes.Scope scope, LocalDate from, LocalDate to) {
-        LocalDateTime end = min(to.plusDays(1).atStartOfDay(), now());
-        DayCounts c = counts.total(scope.counted(), Dimension.ALL, "", from, to);
-        var offices = scope.offices();
-        return new PeriodFigures(openAt(offices, from.atStartOfDay()), c, openAt(offices, end), overdueAt(offices, end));
-    }
-
     /** The scope's counters of the period (its own rows, which roll its subtree up). */
     public DayCounts counts(ReportScopes.Scope scope, LocalDate from, LocalDate to) {
         return counts.total(scope.counted(), Dimension.ALL, "", from, to);

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.reporting.PeriodReports;
 import vn.motcua.reporting.ReportScopes;
-import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.PeriodKind;
 
 /** What the dashboard, report and list pages share: the agency and period chosen, with their notices. */
