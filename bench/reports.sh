@@ -4,7 +4,7 @@
 #   ./motcua history 10000000 600 --motcua.history.read-models-only=true \
 #       --motcua.embedded-postgres.data-directory=/tmp/bench10m/pg --motcua.embedded-postgres.port=15492
 # then: bench/reports.sh /tmp/bench10m/pg [requests per page]
-# Starts the application on that database, signs in as the province's leader (lanhdao.b01), warms each page up,
+# Starts the application on that database, signs in as the province's leader (lanhdao.b01), warms every page up,
 # then requests each page N times one after the other and prints p50, p95 and the slowest, in milliseconds,
 # measured by curl from the request to the last byte (the whole page: every query it makes, and the rendering).
 set -euo pipefail
@@ -44,10 +44,13 @@ pages=(
   "/thong-ke/ho-so?don-vi=B01&ky=$year&so-lieu=CARRIED_OVER|drill-down: carried over into last year, province"
 )
 echo "dossiers in the read model: $(psql -tA -h localhost -p "$pgport" -U postgres -d motcua -c 'select count(*) from report_dossier' 2>/dev/null || echo '?')"
+# warm every page up first (the JIT compiles the code the pages share, PostgreSQL caches their rows)
+for entry in "${pages[@]}"; do
+  for _ in 1 2 3 4 5; do curl -s -b "$jar" -o /dev/null "localhost:$port${entry%%|*}"; done
+done
 printf "%-62s %8s %8s %8s\n" "page" "p50 ms" "p95 ms" "max ms"
 for entry in "${pages[@]}"; do
   url="${entry%%|*}"; name="${entry#*|}"
-  for _ in 1 2 3; do curl -s -b "$jar" -o /dev/null "localhost:$port$url"; done
   times=()
   for _ in $(seq "$n"); do
     times+=("$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "localhost:$port$url")")

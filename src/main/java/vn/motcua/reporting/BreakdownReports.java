@@ -73,8 +73,6 @@ public class BreakdownReports {
         LocalDateTime now = reports.now();
         boolean endsNow = !to.plusDays(1).atStartOfDay().isBefore(now);
         LocalDateTime end = endsNow ? now : to.plusDays(1).atStartOfDay();
-        // open at the start of a day from the counters; "now" is the start of tomorrow for what has been counted
-        LocalDate endDay = endsNow ? now.toLocalDate().plusDays(1) : to.plusDays(1);
         var overdue = reports.openAtByEvery(offices, end, true);
         // officers: receiving and closing officers differ, so their open dossiers come from the facts (one office only)
         Map<String, Long> officersCarried = null;
@@ -87,21 +85,19 @@ public class BreakdownReports {
         for (Dimension dimension : dimensions) {
             if (dimension == Dimension.ALL) {
                 // one row per agency right below the scope's (their counters roll their own subtrees up)
-                result.put(dimension, rows(scope, dimension, reports.byOffice(scope.children(), from, to),
-                        counts.openBefore(scope.children(), Dimension.ALL, from, true),
-                        counts.openBefore(scope.children(), Dimension.ALL, endDay, true), byUnit(scope, overdue.get(dimension))));
+                result.put(dimension, rows(scope, dimension, counts.ledger(scope.children(), Dimension.ALL, true, from, to),
+                        byUnit(scope, overdue.get(dimension))));
             } else if (dimension == Dimension.OFFICER) {
                 result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), officersCarried,
                         officersOpen, overdue.get(dimension)));
             } else {
-                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to),
-                        counts.openBefore(scope.counted(), dimension, from, false),
-                        counts.openBefore(scope.counted(), dimension, endDay, false), overdue.get(dimension)));
+                result.put(dimension, rows(scope, dimension, counts.ledger(scope.counted(), dimension, false, from, to),
+                        overdue.get(dimension)));
             }
         }
-        long carriedTotal = counts.openBefore(scope.counted(), Dimension.ALL, from, false).getOrDefault("", 0L);
-        long openTotal = counts.openBefore(scope.counted(), Dimension.ALL, endDay, false).getOrDefault("", 0L);
-        var total = new PeriodFigures(carriedTotal, reports.counts(scope, from, to), openTotal, sum(overdue.get(Dimension.ALL)));
+        var ledger = counts.ledger(scope.counted(), Dimension.ALL, false, from, to)
+                .getOrDefault("", new ReportCounts.Ledger(DayCounts.ZERO, 0, 0));
+        var total = new PeriodFigures(ledger.openAtStart(), ledger.counts(), ledger.openAtEnd(), sum(overdue.get(Dimension.ALL)));
         return new Breakdown(result, total);
     }
 
@@ -118,6 +114,28 @@ public class BreakdownReports {
             }
         });
         return result;
+    }
+
+    private List<PeriodReport.Row> rows(ReportScopes.Scope scope, Dimension dimension, Map<String, ReportCounts.Ledger> ledgers,
+            Map<String, Long> overdue) {
+        var keys = new java.util.LinkedHashSet<>(ledgers.keySet());
+        overdue.forEach((k, n) -> {
+            if (n != 0) {
+                keys.add(k);
+            }
+        });
+        var labels = labels(scope, dimension, keys);
+        var none = new ReportCounts.Ledger(DayCounts.ZERO, 0, 0);
+        var rows = new ArrayList<PeriodReport.Row>();
+        for (String key : keys) {
+            var ledger = ledgers.getOrDefault(key, none);
+            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), new PeriodFigures(ledger.openAtStart(),
+                    ledger.counts(), ledger.openAtEnd(), overdue.getOrDefault(key, 0L))));
+        }
+        if (dimension == Dimension.ALL) {
+            rows.sort(java.util.Comparator.comparing(PeriodReport.Row::key));
+        }
+        return rows;
     }
 
     private List<PeriodReport.Row> rows(ReportScopes.Scope scope, Dimension dimension, Map<String, DayCounts> counts,

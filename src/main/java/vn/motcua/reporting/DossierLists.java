@@ -75,7 +75,7 @@ public class DossierLists {
         };
         var spec = jdbc.sql((atInstant ? "with found as materialized (" + select + ") select * from found" : select)
                         + " order by " + order + ", code limit :limit offset :offset")
-                .param("offices", q.offices()).param("limit", PAGE).param("offset", Math.min(Math.max(q.page(), 0), MAX_PAGES) * PAGE);
+                .param("offices", PeriodReports.officeParam(q.offices())).param("limit", PAGE).param("offset", Math.min(Math.max(q.page(), 0), MAX_PAGES) * PAGE);
         for (var p : List.of("start", "end", "at")) {
             if (where.contains(":" + p)) {
                 spec = spec.param(p, Timestamp.valueOf(p.equals("start") ? start : p.equals("end") ? end : at));

@@ -2,39 +2,53 @@ package vn.motcua.reporting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.motcua.reporting.domain.CountSums.Grain;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.PeriodCover;
 
 /**
- * Reads the counters over any period: whole months from the monthly rows and the days at either edge from the
- * daily rows, so a year of a province reads a few thousand rows whatever the number of dossiers.
+ * Reads the counters over any period with the fewest rows ({@link PeriodCover}): whole years from the year rows,
+ * whole months from the month rows, the days at either edge from the day rows, so a year of a province reads a few
+ * hundred rows whatever the number of dossiers. Nothing is counted after today (events are counted on the day they
+ * happen), so a period running to today or later reads as one running to the end of time: a year so far is its
+ * year row.
  */
 @Service
 public class ReportCounts {
 
-    private static final String SUMS = """
-            coalesce(sum(received), 0), coalesce(sum(assisted), 0), coalesce(sum(finished), 0), coalesce(sum(early), 0),
-            coalesce(sum(on_time), 0), coalesce(sum(late), 0), coalesce(sum(refused), 0), coalesce(sum(stopped), 0),
-            coalesce(sum(finished_same_day), 0), coalesce(sum(returned), 0), coalesce(sum(returned_same_day), 0)""";
+    private static final String[] COLUMNS = {"received", "assisted", "finished", "early", "on_time", "late", "refused",
+        "stopped", "finished_same_day", "returned", "returned_same_day"};
 
-    /** Which rows cover [from, to]: daily rows outside [monthsFrom, monthsTo), monthly rows inside. */
-    private static final String PERIOD = """
-            dimension = :dimension and office_code in (:offices) and (
-                (grain = 'M' and period >= :monthsFrom and period < :monthsTo)
-                or (grain = 'D' and ((period >= :from and period < :monthsFrom) or (period >= :monthsTo and period <= :to))))""";
+    private static final String SUMS = String.join(", ", java.util.Arrays.stream(COLUMNS)
+            .map(c -> "coalesce(sum(" + c + "), 0)").toList());
+
+    /** A key's counters of a period and the dossiers open at the start of its first day and of the day after it. */
+    public record Ledger(DayCounts counts, long openAtStart, long openAtEnd) {
+
+        boolean isEmpty() {
+            return counts.equals(DayCounts.ZERO) && openAtStart == 0 && openAtEnd == 0;
+        }
+    }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReportCounts(JdbcClient jdbc) {
+    ReportCounts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The counters of the offices in the period under one key of the dimension ("" for {@link Dimension#ALL}). */
@@ -42,27 +56,18 @@ public class ReportCounts {
         if (offices.isEmpty()) {
             return DayCounts.ZERO;
         }
-        return period(jdbc.sql("select " + SUMS + " from report_count where " + PERIOD + " and key = :key"), offices, dimension, from, to)
-                .param("key", key).query((rs, n) -> counts(rs, 1)).single();
+        var rows = new Rows(offices, dimension).of("p", cover(from, to, Grain.Y));
+        return rows.bind(jdbc.sql("select " + SUMS + " from (" + rows.sql() + ") as r where key = :key")).param("key", key)
+                .query((rs, n) -> counts(rs, 1)).single();
     }
 
     /** The counters of the offices in the period under each key of the dimension, largest intake first. */
     public Map<String, DayCounts> byKey(Collection<String> offices, Dimension dimension, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<String, DayCounts>();
         if (!offices.isEmpty()) {
-            period(jdbc.sql("select key, " + SUMS + " from report_count where " + PERIOD
-                    + " group by key order by sum(received) desc, sum(finished) desc, key"), offices, dimension, from, to)
-                    .query((rs, n) -> result.put(rs.getString(1), counts(rs, 2))).list();
-        }
-        return result;
-    }
-
-    /** The counters of the period per office, by office code. */
-    public Map<String, DayCounts> byOffice(Collection<String> offices, LocalDate from, LocalDate to) {
-        var result = new LinkedHashMap<String, DayCounts>();
-        if (!offices.isEmpty()) {
-            period(jdbc.sql("select office_code, " + SUMS + " from report_count where " + PERIOD
-                    + " and key = '' group by office_code order by office_code"), offices, Dimension.ALL, from, to)
+            var rows = new Rows(offices, dimension).of("p", cover(from, to, Grain.Y));
+            rows.bind(jdbc.sql("select key, " + SUMS + " from (" + rows.sql() + ") as r"
+                    + " group by key order by sum(received) desc, sum(finished) desc, key"))
                     .query((rs, n) -> result.put(rs.getString(1), counts(rs, 2))).list();
         }
         return result;
@@ -70,23 +75,47 @@ public class ReportCounts {
 
     /**
      * The dossiers open at the start of a day under each key of the dimension (per office for {@link Dimension#ALL}
-     * with {@code perOffice}): everything received before it less everything finished or stopped before it — whole
-     * months from the month rows, the days of its month from the day rows. Not for officers: a dossier is received
-     * under one officer and closed under another.
+     * with {@code perOffice}): everything received before it less everything finished or stopped before it. Not for
+     * officers: a dossier is received under one officer and closed under another.
      */
     public Map<String, Long> openBefore(Collection<String> offices, Dimension dimension, LocalDate day, boolean perOffice) {
-        var result = new java.util.HashMap<String, Long>();
+        var result = new HashMap<String, Long>();
+        if (!offices.isEmpty()) {
+            var rows = new Rows(offices, dimension).of("s", PeriodCover.of(PeriodCover.BEGINNING, day, Grain.Y));
+            rows.bind(jdbc.sql("select " + (perOffice ? "office_code" : "key") + ", sum(received - finished - stopped) from ("
+                    + rows.sql() + ") as r group by 1")).query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        }
+        return result;
+    }
+
+    /**
+     * In one pass over the counters, per key of the dimension (per office with {@code perOffice}): the counters of
+     * [from, to], and the dossiers open at the start of {@code from} and after {@code to} as {@link #openBefore}
+     * counts them, largest intake first. Keys with nothing in either are left out. Not for officers.
+     */
+    public Map<String, Ledger> ledger(Collection<String> offices, Dimension dimension, boolean perOffice, LocalDate from, LocalDate to) {
+        var result = new LinkedHashMap<String, Ledger>();
         if (offices.isEmpty()) {
             return result;
         }
-        String group = perOffice ? "office_code" : "key";
-        jdbc.sql("select " + group + """
-                , sum(received - finished - stopped) from report_count
-                 where dimension = :dimension and office_code in (:offices)
-                   and ((grain = 'M' and period < :month) or (grain = 'D' and period >= :month and period < :day))
-                 group by 1
-                """).param("dimension", dimension.name()).param("offices", offices).param("month", day.withDayOfMonth(1))
-                .param("day", day).query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        var rows = new Rows(offices, dimension).of("s", PeriodCover.of(PeriodCover.BEGINNING, from, Grain.Y))
+                .of("p", cover(from, to, Grain.Y));
+        var sums = new ArrayList<String>();
+        for (String column : COLUMNS) {
+            sums.add("coalesce(sum(" + column + ") filter (where part = 'p'), 0)");
+        }
+        String sql = "select " + (perOffice ? "office_code" : "key") + ", " + String.join(", ", sums)
+                + ", coalesce(sum(received - finished - stopped) filter (where part = 's'), 0) from (" + rows.sql() + ") as r"
+                + " group by 1 order by 2 desc, 4 desc, 1";
+        rows.bind(jdbc.sql(sql)).query((rs, n) -> {
+            DayCounts counts = counts(rs, 2);
+            long atStart = rs.getLong(2 + COLUMNS.length);
+            var ledger = new Ledger(counts, atStart, atStart + counts.received() - counts.finished() - counts.stopped());
+            if (!ledger.isEmpty()) {
+                result.put(rs.getString(1), ledger);
+            }
+            return ledger;
+        }).list();
         return result;
     }
 
@@ -94,9 +123,9 @@ public class ReportCounts {
     public Map<LocalDate, DayCounts> byMonth(Collection<String> offices, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<LocalDate, DayCounts>();
         if (!offices.isEmpty()) {
-            period(jdbc.sql("select date_trunc('month', period)::date, " + SUMS + " from report_count where " + PERIOD
-                    + " and key = '' group by 1 order by 1"), offices, Dimension.ALL, from, to)
-                    .query((rs, n) -> result.put(rs.getDate(1).toLocalDate(), counts(rs, 2))).list();
+            var rows = new Rows(offices, Dimension.ALL).of("p", cover(from, to, Grain.M));
+            rows.bind(jdbc.sql("select date_trunc('month', period)::date, " + SUMS + " from (" + rows.sql() + ") as r"
+                    + " where key = '' group by 1 order by 1")).query((rs, n) -> result.put(rs.getDate(1).toLocalDate(), counts(rs, 2))).list();
         }
         return result;
     }
@@ -115,20 +144,53 @@ public class ReportCounts {
         return result;
     }
 
-    private static JdbcClient.StatementSpec period(JdbcClient.StatementSpec sql, Collection<String> offices, Dimension dimension,
-            LocalDate from, LocalDate to) {
-        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthsTo = to.plusDays(1).withDayOfMonth(1);
-        if (!monthsFrom.isBefore(monthsTo)) {
-            monthsFrom = to.plusDays(1);
-            monthsTo = monthsFrom;
+    /** The parts covering [from, to]; a period reaching today runs to the end of time (nothing is counted later). */
+    private List<PeriodCover.Part> cover(LocalDate from, LocalDate to, Grain coarsest) {
+        LocalDate end = to.isBefore(LocalDate.now(clock)) ? to.plusDays(1) : PeriodCover.END;
+        return PeriodCover.of(from, end, coarsest);
+    }
+
+    /**
+     * The counter rows of some parts, one {@code select} per part (each follows the counters' key: grain, dimension,
+     * office, period), tagged with the name of the cover they belong to. The offices go as one array, however many
+     * (a province's 600 communes would otherwise be 600 parameters per part).
+     */
+    private static final class Rows {
+
+        private final Collection<String> offices;
+        private final Dimension dimension;
+        private final List<String> selects = new ArrayList<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Rows(Collection<String> offices, Dimension dimension) {
+            this.offices = offices;
+            this.dimension = dimension;
         }
-        return sql.param("dimension", dimension.name()).param("offices", offices).param("from", from).param("to", to)
-                .param("monthsFrom", monthsFrom).param("monthsTo", monthsTo);
+
+        Rows of(String name, List<PeriodCover.Part> parts) {
+            for (var part : parts) {
+                String p = name + selects.size();
+                selects.add("select '" + name + "' as part, * from report_count where grain = '" + part.grain().name()
+                        + "' and dimension = :dimension and office_code = any(cast(:offices as text[])) and period >= :" + p + "f and period < :" + p + "t");
+                params.put(p + "f", part.from());
+                params.put(p + "t", part.to());
+            }
+            return this;
+        }
+
+        String sql() {
+            // an empty cover (from after to) reads nothing
+            return selects.isEmpty() ? "select '' as part, * from report_count where false" : String.join(" union all ", selects);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+            params.forEach(sql::param);
+            return sql.param("dimension", dimension.name()).param("offices", offices.toArray(String[]::new));
+        }
     }
 
     static DayCounts counts(ResultSet rs, int first) throws SQLException {
-        long[] v = new long[11];
+        long[] v = new long[COLUMNS.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = rs.getLong(first + i);
         }

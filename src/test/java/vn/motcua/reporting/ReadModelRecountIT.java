@@ -108,6 +108,10 @@ class ReadModelRecountIT {
             }
             assertThat(month).as("the month's row is the sum of its days, by " + dimension).isEqualTo(daysOfMonth);
         }
+        for (String[] level : new String[][] {{"D", "M", "month"}, {"M", "Y", "year"}}) {
+            assertThat(rowsNotSummingUp(level[0], level[1], level[2])).as(level[1] + " rows = the sum of their " + level[0] + " rows")
+                    .isZero();
+        }
         var group = counts.total(List.of("H99"), Dimension.ALL, "", today, today);
         var offices = List.of("H99.01", "H99.02", "H99.03", "H99.04", "H99.05", "H99.06").stream()
                 .map(o -> counts.total(List.of(o), Dimension.ALL, "", today, today)).reduce(DayCounts.ZERO, DayCounts::plus);
@@ -182,5 +186,22 @@ class ReadModelRecountIT {
             case CHANNEL -> "data ->> 'channel'";
             case MODEL -> throw new IllegalArgumentException("models are checked by ModelStatisticsIT");
         };
+    }
+    /** The rows of the coarser grain (every dimension and key of the office) that differ from the sum of the finer. */
+    private long rowsNotSummingUp(String finer, String coarser, String unit) {
+        String columns = "received, assisted, finished, early, on_time, late, refused, stopped, finished_same_day, returned, returned_same_day";
+        String sums = java.util.Arrays.stream(columns.split(", ")).map(c -> "sum(" + c + ") as " + c).collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.sql("""
+                with fine as (select dimension, key, date_trunc('%s', period)::date as period, %s from report_count
+                              where grain = '%s' and office_code = 'H99.03' group by 1, 2, 3),
+                     coarse as (select dimension, key, period, %s from report_count where grain = '%s' and office_code = 'H99.03')
+                select count(*) from fine full join coarse using (dimension, key, period)
+                where (%s) is distinct from (%s)
+                """.formatted(unit, sums, finer, columns, coarser, prefixed("fine", columns), prefixed("coarse", columns)))
+                .query(Long.class).single();
+    }
+
+    private static String prefixed(String table, String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(c -> table + "." + c).collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counter changes summed per row of the counters: each change counts on its day (grain {@code D}) and in its
- * month (grain {@code M}, the month's first day), under each of its keys, for its office and for every agency above
+ * Counter changes summed per row of the counters: each change counts on its day (grain {@code D}), in its
+ * month (grain {@code M}, the month's first day) and in its year (grain {@code Y}, 1 January), under each of its keys, for its office and for every agency above
  * it (so that an agency's rows hold its whole subtree and a province reads its own rows, not those of 600 communes).
  */
 public final class CountSums {
 
-    public enum Grain { D, M }
+    public enum Grain { D, M, Y }
 
     /** One row of the counters. */
     public record Row(Grain grain, Dimension dimension, String office, LocalDate period, String key) {
@@ -33,10 +33,12 @@ public final class CountSums {
 
     public void add(CountChange change) {
         LocalDate month = change.day().withDayOfMonth(1);
+        LocalDate year = change.day().withDayOfYear(1);
         for (String agency : line.apply(change.office())) {
             for (var key : change.keys()) {
                 sums.merge(new Row(Grain.D, key.dimension(), agency, change.day(), key.value()), change.counts(), DayCounts::plus);
                 sums.merge(new Row(Grain.M, key.dimension(), agency, month, key.value()), change.counts(), DayCounts::plus);
+                sums.merge(new Row(Grain.Y, key.dimension(), agency, year, key.value()), change.counts(), DayCounts::plus);
             }
         }
     }
