@@ -45,10 +45,16 @@ public class ReportBulkLoad {
         return jdbc.sql("select exists (select 1 from report_dossier where office_code = ?)").param(office).query(Boolean.class).single();
     }
 
-    /** Counts the batch (just copied in the current transaction) and moves the projector past it. */
+    /**
+     * Counts the batch (just copied in the current transaction) and moves the projector past it. The facts are new
+     * rows no one else writes; the counters and the projector's position are written under the projector's lock
+     * (held to the commit), so parallel loads wait on each other only for that part.
+     */
     public void count(List<DossierBulkLoad.Loaded> batch) {
+        var counted = counted(batch);
+        store.copyFacts(counted.facts());
         projector.lock();
-        countWithoutJournal(batch);
+        store.copyCounts(counted.sums());
         var last = jdbc.sql("""
                 select pg_current_xact_id()::text, coalesce(max(id), 0) from dossier_transition where tx = pg_current_xact_id()
                 """).query((rs, n) -> new DossierJournal.Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).single();
@@ -60,6 +66,15 @@ public class ReportBulkLoad {
 
     /** Counts the dossiers into the read models only (they are not in the dossier tables: a benchmark's history). */
     public void countWithoutJournal(List<DossierBulkLoad.Loaded> batch) {
+        var counted = counted(batch);
+        store.copyFacts(counted.facts());
+        store.copyCounts(counted.sums());
+    }
+
+    private record Counted(List<DossierFact> facts, CountSums sums) {
+    }
+
+    private Counted counted(List<DossierBulkLoad.Loaded> batch) {
         var facts = new ArrayList<DossierFact>(batch.size());
         var sums = new CountSums(lines.forBatch());
         for (var loaded : batch) {
@@ -68,7 +83,6 @@ public class ReportBulkLoad {
             facts.add(fact);
             CountChange.all(fact).forEach(sums::add);
         }
-        store.copyFacts(facts);
-        store.addCounts(sums);
+        return new Counted(facts, sums);
     }
 }

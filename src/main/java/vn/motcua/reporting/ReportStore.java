@@ -48,6 +48,20 @@ public class ReportStore {
                 facts.stream().map(ReportStore::values).toList());
     }
 
+    private static final String COUNT_COLUMNS = "grain, dimension, office_code, period, key, received, assisted, finished, early, "
+            + "on_time, late, refused, stopped, finished_same_day, returned, returned_same_day";
+
+    /** Adds an inserted row to the counters of the same grain, dimension, office, period and key. */
+    private static final String MERGE = """
+            on conflict (grain, dimension, office_code, period, key) do update set
+                received = report_count.received + excluded.received, assisted = report_count.assisted + excluded.assisted,
+                finished = report_count.finished + excluded.finished, early = report_count.early + excluded.early,
+                on_time = report_count.on_time + excluded.on_time, late = report_count.late + excluded.late,
+                refused = report_count.refused + excluded.refused, stopped = report_count.stopped + excluded.stopped,
+                finished_same_day = report_count.finished_same_day + excluded.finished_same_day,
+                returned = report_count.returned + excluded.returned,
+                returned_same_day = report_count.returned_same_day + excluded.returned_same_day""";
+
     /** Adds the sums to the counters. */
     public void addCounts(CountSums sums) {
         // one lock order for every writer, against deadlocks
@@ -57,19 +71,8 @@ public class ReportStore {
                         c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(), c.stopped(),
                         c.finishedSameDay(), c.returned(), c.returnedSameDay()}));
         List<Object[]> rows = new ArrayList<>(ordered.values());
-        jdbc.batchUpdate("""
-                insert into report_count (grain, dimension, office_code, period, key, received, assisted, finished, early, on_time,
-                    late, refused, stopped, finished_same_day, returned, returned_same_day)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (grain, dimension, office_code, period, key) do update set
-                    received = report_count.received + excluded.received, assisted = report_count.assisted + excluded.assisted,
-                    finished = report_count.finished + excluded.finished, early = report_count.early + excluded.early,
-                    on_time = report_count.on_time + excluded.on_time, late = report_count.late + excluded.late,
-                    refused = report_count.refused + excluded.refused, stopped = report_count.stopped + excluded.stopped,
-                    finished_same_day = report_count.finished_same_day + excluded.finished_same_day,
-                    returned = report_count.returned + excluded.returned,
-                    returned_same_day = report_count.returned_same_day + excluded.returned_same_day
-                """, rows);
+        jdbc.batchUpdate("insert into report_count (" + COUNT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + MERGE, rows);
     }
 
     /** Appends the facts of new dossiers with COPY (in the caller's transaction). */
@@ -84,12 +87,32 @@ public class ReportStore {
             }
             vn.motcua.dossier.DossierBulkLoad.row(csv, values);
         }
+        copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin", csv);
+    }
+
+    /**
+     * Adds the sums of a bulk load to the counters (in the caller's transaction): COPY into a scratch table, then one
+     * merge — several times faster than a statement per row for the ~5 rows per dossier of a long history.
+     */
+    public void copyCounts(CountSums sums) {
+        var csv = new StringBuilder(sums.rows().size() * 80);
+        sums.rows().forEach((r, c) -> vn.motcua.dossier.DossierBulkLoad.row(csv, r.grain().name(), r.dimension().name(), r.office(),
+                r.period(), r.key(), c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(),
+                c.stopped(), c.finishedSameDay(), c.returned(), c.returnedSameDay()));
+        jdbc.execute("create temporary table if not exists report_count_load (like report_count) on commit delete rows");
+        copyIn("copy report_count_load (" + COUNT_COLUMNS + ") from stdin", csv);
+        jdbc.update("insert into report_count (" + COUNT_COLUMNS + ") select " + COUNT_COLUMNS
+                + " from report_count_load order by grain, dimension, office_code, period, key " + MERGE);
+        jdbc.execute("truncate report_count_load");
+    }
+
+    private void copyIn(String sql, StringBuilder text) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin",
-                    new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql,
+                    new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Bulk load of report facts failed", e);
+            throw new IllegalStateException("Bulk load of the read models failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
