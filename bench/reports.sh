@@ -39,6 +39,7 @@ pages=(
   "/thong-ke/bao-cao?don-vi=B01&ky=$year&theo=don-vi|report by commune (600 rows), last year"
   "/thong-ke/bao-cao?don-vi=B01&ky=$year&theo=linh-vuc|report by field, province, last year"
   "/thong-ke/bao-cao?don-vi=B01&ky=$year&theo=thu-tuc|report by procedure, province, last year"
+  "/thong-ke/bao-cao?don-vi=B01&ky=$year&theo=can-bo|report by officer (2,400 rows), province, last year"
   "/thong-ke/bao-cao?don-vi=B01&tu=$((year - 4))-01-01&den=$year-12-31&theo=linh-vuc|report by field, province, five years"
   "/thong-ke/bao-cao.xlsx?don-vi=B01&ky=$year&theo=don-vi|report XLSX by commune, last year"
   "/thong-ke/bao-cao.pdf?don-vi=B01&ky=$year&theo=linh-vuc|report PDF by field, province, last year"

@@ -73,13 +73,15 @@ public class BreakdownReports {
         LocalDateTime now = reports.now();
         boolean endsNow = !to.plusDays(1).atStartOfDay().isBefore(now);
         LocalDateTime end = endsNow ? now : to.plusDays(1).atStartOfDay();
-        var overdue = reports.openAtByEvery(offices, end, true);
-        // officers: receiving and closing officers differ, so their open dossiers come from the facts (one office only)
-        Map<String, Long> officersCarried = null;
-        Map<String, Long> officersOpen = null;
-        if (!scope.isGroup() && dimensions.contains(Dimension.OFFICER)) {
-            officersCarried = reports.openAtByEvery(offices, from.atStartOfDay(), false).get(Dimension.OFFICER);
-            officersOpen = reports.openAtByEvery(offices, end, false).get(Dimension.OFFICER);
+        var overdue = reports.overdueAtByEvery(offices, end);
+        // officers: receiving and closing officers differ, so their open dossiers come from the facts
+        var officersCarried = new java.util.HashMap<String, Long>();
+        var officersOpen = new java.util.HashMap<String, Long>();
+        if (dimensions.contains(Dimension.OFFICER)) {
+            reports.openByOfficer(offices, from.atStartOfDay(), end).forEach((officer, open) -> {
+                officersCarried.put(officer, open[0]);
+                officersOpen.put(officer, open[1]);
+            });
         }
         var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         for (Dimension dimension : dimensions) {
@@ -88,7 +90,7 @@ public class BreakdownReports {
                 result.put(dimension, rows(scope, dimension, counts.ledger(scope.children(), Dimension.ALL, true, from, to),
                         byUnit(scope, overdue.get(dimension))));
             } else if (dimension == Dimension.OFFICER) {
-                result.put(dimension, rows(scope, dimension, reports.by(scope.counted(), dimension, from, to), officersCarried,
+                result.put(dimension, officerRows(scope, reports.by(scope.counted(), dimension, from, to), officersCarried,
                         officersOpen, overdue.get(dimension)));
             } else {
                 result.put(dimension, rows(scope, dimension, counts.ledger(scope.counted(), dimension, false, from, to),
@@ -138,38 +140,20 @@ public class BreakdownReports {
         return rows;
     }
 
-    private List<PeriodReport.Row> rows(ReportScopes.Scope scope, Dimension dimension, Map<String, DayCounts> counts,
-            Map<String, Long> carried, Map<String, Long> open, Map<String, Long> overdue) {
-        var keys = new LinkedHashMap<String, Boolean>();
-        counts.keySet().forEach(k -> keys.put(k, true));
-        if (carried == null || open == null) {
-            // not known for this breakdown: shown as "—"
-            carried = java.util.Collections.emptyMap();
-            open = null;
-        } else {
-            open.forEach((k, n) -> {
-                if (n != 0) {
-                    keys.putIfAbsent(k, true);
-                }
-            });
-            carried.forEach((k, n) -> {
-                if (n != 0) {
-                    keys.putIfAbsent(k, true);
-                }
-            });
-        }
-        final Map<String, Long> openNow = open;
-        var labels = labels(scope, dimension, keys.keySet());
+    /** Officer rows: the counters of the period, and the dossiers open at its start and end from the facts. */
+    private List<PeriodReport.Row> officerRows(ReportScopes.Scope scope, Map<String, DayCounts> counts, Map<String, Long> carried,
+            Map<String, Long> open, Map<String, Long> overdue) {
+        var keys = new java.util.LinkedHashSet<>(counts.keySet());
+        java.util.stream.Stream.of(open, carried).forEach(m -> m.forEach((k, n) -> {
+            if (n != 0) {
+                keys.add(k);
+            }
+        }));
+        var labels = labels(scope, Dimension.OFFICER, keys);
         var rows = new ArrayList<PeriodReport.Row>();
-        for (String key : keys.keySet()) {
-            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), openNow == null
-                    ? new PeriodFigures(PeriodFigures.UNKNOWN, counts.getOrDefault(key, DayCounts.ZERO), PeriodFigures.UNKNOWN,
-                            overdue.getOrDefault(key, 0L))
-                    : new PeriodFigures(carried.getOrDefault(key, 0L), counts.getOrDefault(key, DayCounts.ZERO),
-                            openNow.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
-        }
-        if (dimension == Dimension.ALL) {
-            rows.sort(java.util.Comparator.comparing(PeriodReport.Row::key));
+        for (String key : keys) {
+            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), new PeriodFigures(carried.getOrDefault(key, 0L),
+                    counts.getOrDefault(key, DayCounts.ZERO), open.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
         }
         return rows;
     }

@@ -85,10 +85,10 @@ public class PeriodReports {
     }
 
     /**
-     * Dossiers open (or, with {@code overdue}, past due) at the instant, per key of every dimension ({@link Dimension#ALL}:
-     * per office; officers: the receiving officer), in one pass over the dossiers open at that instant.
+     * Dossiers past due and not closed at the instant, per key of every dimension ({@link Dimension#ALL}: per office;
+     * officers: the receiving officer), in one pass over them.
      */
-    public Map<Dimension, Map<String, Long>> openAtByEvery(Collection<String> offices, LocalDateTime at, boolean overdue) {
+    public Map<Dimension, Map<String, Long>> overdueAtByEvery(Collection<String> offices, LocalDateTime at) {
         var result = new java.util.EnumMap<Dimension, Map<String, Long>>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             result.put(d, new java.util.HashMap<>());
@@ -96,7 +96,7 @@ public class PeriodReports {
         if (offices.isEmpty()) {
             return result;
         }
-        String range = overdue ? "report_overdue_span(due_at, closed_at)" : "tsrange(received_at, closed_at)";
+        String range = "report_overdue_span(due_at, closed_at)";
         jdbc.sql("""
                 with open as materialized (
                     select office_code, field, procedure_code, received_by, channel, models from report_dossier
@@ -109,6 +109,25 @@ public class PeriodReports {
                 union all select 'MODEL', cast(m as text), count(*) from open, unnest(models) as m group by m
                 """.formatted(officeFilter(offices), range)).param("offices", officeParam(offices)).param("at", Timestamp.valueOf(at))
                 .query((rs, n) -> result.get(Dimension.valueOf(rs.getString(1))).put(rs.getString(2), rs.getLong(3))).list();
+        return result;
+    }
+
+    /** The dossiers open at the start and at the end instant, per receiving officer: [at start, at end]. */
+    public Map<String, long[]> openByOfficer(Collection<String> offices, LocalDateTime start, LocalDateTime end) {
+        var result = new java.util.HashMap<String, long[]>();
+        if (offices.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select received_by, count(*) filter (where tsrange(received_at, closed_at) @> cast(:start as timestamp)),
+                       count(*) filter (where tsrange(received_at, closed_at) @> cast(:end as timestamp))
+                from report_dossier
+                where %s and (tsrange(received_at, closed_at) @> cast(:start as timestamp)
+                              or tsrange(received_at, closed_at) @> cast(:end as timestamp))
+                group by received_by
+                """.formatted(officeFilter(offices))).param("offices", officeParam(offices))
+                .param("start", Timestamp.valueOf(start)).param("end", Timestamp.valueOf(end))
+                .query((rs, n) -> result.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
         return result;
     }
 

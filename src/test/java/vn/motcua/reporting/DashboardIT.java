@@ -36,6 +36,9 @@ class DashboardIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    vn.motcua.demo.history.HistoryLoader loader;
     @Autowired
     ReportProjector projector;
     @Autowired
@@ -102,17 +105,42 @@ class DashboardIT {
             }
             assertThat(inFile).isEqualTo(onScreen);
         }
-        byte[] pdf = mvc.perform(get("/thong-ke/bao-cao.pdf").param("theo", "linh-vuc").with(as("lanhdao.03")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        var file = java.nio.file.Files.createTempFile("bao-cao", ".pdf");
-        java.nio.file.Files.write(file, pdf);
-        var process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        process.waitFor();
-        java.nio.file.Files.delete(file);
+        String text = pdfText(get("/thong-ke/bao-cao.pdf").param("theo", "linh-vuc").with(as("lanhdao.03")));
         assertThat(text).contains("BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ");
         assertThat(text).containsPattern("Tổng cộng\\s+" + String.join("\\s+", onScreen.stream().map(Pattern::quote).toList()));
+    }
+
+    @Test
+    void the_pdf_lists_the_late_dossiers_of_each_officer_as_the_screen_does() throws Exception {
+        vn.motcua.demo.history.DemoHistoryFixture.hongHa2021(loader);
+        String screen = mvc.perform(get("/thong-ke/bao-cao").param("ky", "2021").param("theo", "linh-vuc").with(as("lanhdao.02")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = pdfText(get("/thong-ke/bao-cao.pdf").param("ky", "2021").param("theo", "linh-vuc").with(as("lanhdao.02")));
+        String section = screen.substring(screen.indexOf("data-testid=\"late-by-officer\""));
+        var late = Pattern.compile("<td>([^<]+)</td>\\s*<td class=\"text-end\"><a [^>]*>(\\d+)</a>")
+                .matcher(section.substring(0, section.indexOf("</section>")));
+        long total = 0;
+        while (late.find()) {
+            // the PDF prints them four to a line: officer, number, officer, number…
+            assertThat(text).containsPattern(Pattern.quote(late.group(1)) + "\\s+" + late.group(2) + "\\b");
+            total += Long.parseLong(late.group(2));
+        }
+        assertThat(total).as("Hồng Hà's 7 late land dossiers of 2021").isEqualTo(7);
+    }
+
+    private String pdfText(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        byte[] pdf = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        var file = java.nio.file.Files.createTempFile("bao-cao", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            var process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor();
+            return text;
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     private static List<String> cells(String row) {

@@ -139,6 +139,18 @@ class ReadModelRecountIT {
             assertThat(sum.overdue()).as("overdue by " + entry.getKey()).isEqualTo(figures.overdue());
             assertThat(sum.counts().received()).as("received by " + entry.getKey()).isEqualTo(figures.counts().received());
         }
+        // a parent agency's officer rows: every open dossier under its receiving officer, whichever office
+        var units = List.of("H99.01", "H99.02", "H99.03", "H99.04", "H99.05", "H99.06");
+        var tree = new java.util.ArrayList<>(List.of("H99"));
+        tree.addAll(units);
+        var parent = new ReportScopes.Scope("H99", "H99", tree, Map.of(), units,
+                units.stream().collect(java.util.stream.Collectors.toMap(u -> u, u -> u)));
+        var byOfficer = breakdowns.breakdown(parent, today, today, List.of(Dimension.OFFICER));
+        var officers = byOfficer.rows().get(Dimension.OFFICER);
+        assertThat(officers.stream().mapToLong(r -> r.figures().inProgress()).sum()).as("the group's open dossiers by officer")
+                .isEqualTo(byOfficer.total().inProgress()).isPositive();
+        assertThat(officers.stream().mapToLong(r -> r.figures().carriedOver()).sum()).as("the group's carried over by officer")
+                .isEqualTo(byOfficer.total().carriedOver());
         assertThat(projector.catchUp()).as("nothing is counted twice").isZero();
     }
 

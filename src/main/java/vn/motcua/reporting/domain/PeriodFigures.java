@@ -9,13 +9,6 @@ import java.util.Optional;
  */
 public record PeriodFigures(long carriedOver, DayCounts counts, long inProgress, long overdue) {
 
-    /** An open figure that is not known for a row (a province's officers: received by one, closed by another). */
-    public static final long UNKNOWN = -1;
-
-    public boolean openKnown() {
-        return carriedOver != UNKNOWN && inProgress != UNKNOWN;
-    }
-
     /** All the dossiers the office had to handle in the period: carried over and received. */
     public long workload() {
         return carriedOver + counts.received();

@@ -33,10 +33,6 @@ public record PeriodReport(String scopeCode, String scopeName, PeriodKind period
 
     /** The cells of a row, as numbers (the rates as text with two decimals, "—" without data). */
     public static List<Object> cells(PeriodFigures f) {
-        if (!f.openKnown()) {
-            return List.of("—", f.counts().received(), "—", f.counts().finished(), f.counts().early(), f.counts().onTime(),
-                    f.counts().late(), f.counts().refused(), f.counts().stopped(), "—", f.overdue(), rate(f.onTimeRate()), "—");
-        }
         return List.of(f.carriedOver(), f.counts().received(), f.workload(), f.counts().finished(), f.counts().early(),
                 f.counts().onTime(), f.counts().late(), f.counts().refused(), f.counts().stopped(), f.inProgress(), f.overdue(),
                 rate(f.onTimeRate()), rate(f.lateRateOverWorkload()));

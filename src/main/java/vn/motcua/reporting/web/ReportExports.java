@@ -79,10 +79,22 @@ class ReportExports {
         }
     }
 
+    /** Late dossiers by officer print in this many column pairs per line (a province has hundreds of officers). */
+    static final int LATE_COLUMNS = 4;
+
+    static <T> java.util.List<java.util.List<T>> chunks(java.util.List<T> items, int size) {
+        var result = new java.util.ArrayList<java.util.List<T>>();
+        for (int i = 0; i < items.size(); i += size) {
+            result.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return result;
+    }
+
     byte[] pdf(PeriodReport r) {
         var context = new Context(java.util.Locale.forLanguageTag("vi"));
         context.setVariable("r", r);
         context.setVariable("headings", PeriodReport.HEADINGS);
+        context.setVariable("lateRows", chunks(r.lateByOfficer(), LATE_COLUMNS));
         return slips.pdf(templates.process("reporting/report-print", context));
     }
 }
