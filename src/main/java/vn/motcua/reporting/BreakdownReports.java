@@ -74,15 +74,6 @@ public class BreakdownReports {
         boolean endsNow = !to.plusDays(1).atStartOfDay().isBefore(now);
         LocalDateTime end = endsNow ? now : to.plusDays(1).atStartOfDay();
         var overdue = reports.overdueAtByEvery(offices, end);
-        // officers: receiving and closing officers differ, so their open dossiers come from the facts
-        var officersCarried = new java.util.HashMap<String, Long>();
-        var officersOpen = new java.util.HashMap<String, Long>();
-        if (dimensions.contains(Dimension.OFFICER)) {
-            reports.openByOfficer(offices, from.atStartOfDay(), end).forEach((officer, open) -> {
-                officersCarried.put(officer, open[0]);
-                officersOpen.put(officer, open[1]);
-            });
-        }
         var result = new LinkedHashMap<Dimension, List<PeriodReport.Row>>();
         for (Dimension dimension : dimensions) {
             if (dimension == Dimension.ALL) {
@@ -90,8 +81,7 @@ public class BreakdownReports {
                 result.put(dimension, rows(scope, dimension, counts.ledger(scope.children(), Dimension.ALL, true, from, to),
                         byUnit(scope, overdue.get(dimension))));
             } else if (dimension == Dimension.OFFICER) {
-                result.put(dimension, officerRows(scope, reports.by(scope.counted(), dimension, from, to), officersCarried,
-                        officersOpen, overdue.get(dimension)));
+                result.put(dimension, rows(scope, dimension, officerLedgers(scope, from, to, end), overdue.get(dimension)));
             } else {
                 result.put(dimension, rows(scope, dimension, counts.ledger(scope.counted(), dimension, false, from, to),
                         overdue.get(dimension)));
@@ -140,22 +130,17 @@ public class BreakdownReports {
         return rows;
     }
 
-    /** Officer rows: the counters of the period, and the dossiers open at its start and end from the facts. */
-    private List<PeriodReport.Row> officerRows(ReportScopes.Scope scope, Map<String, DayCounts> counts, Map<String, Long> carried,
-            Map<String, Long> open, Map<String, Long> overdue) {
-        var keys = new java.util.LinkedHashSet<>(counts.keySet());
-        java.util.stream.Stream.of(open, carried).forEach(m -> m.forEach((k, n) -> {
-            if (n != 0) {
-                keys.add(k);
-            }
-        }));
-        var labels = labels(scope, Dimension.OFFICER, keys);
-        var rows = new ArrayList<PeriodReport.Row>();
-        for (String key : keys) {
-            rows.add(new PeriodReport.Row(key, labels.getOrDefault(key, key), new PeriodFigures(carried.getOrDefault(key, 0L),
-                    counts.getOrDefault(key, DayCounts.ZERO), open.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L))));
-        }
-        return rows;
+    /**
+     * The officers' counters of the period, and the dossiers open at its start and end under their receiving officer:
+     * received and closed by different officers, these come from the facts, not from the counters.
+     */
+    private Map<String, ReportCounts.Ledger> officerLedgers(ReportScopes.Scope scope, LocalDate from, LocalDate to, LocalDateTime end) {
+        var ledgers = new LinkedHashMap<String, ReportCounts.Ledger>();
+        reports.by(scope.counted(), Dimension.OFFICER, from, to).forEach((officer, c) -> ledgers.put(officer, new ReportCounts.Ledger(c, 0, 0)));
+        reports.openByOfficer(scope.offices(), from.atStartOfDay(), end).forEach((officer, open) -> ledgers.merge(officer,
+                new ReportCounts.Ledger(DayCounts.ZERO, open[0], open[1]),
+                (counted, opened) -> new ReportCounts.Ledger(counted.counts(), opened.openAtStart(), opened.openAtEnd())));
+        return ledgers;
     }
 
     /** How each key reads on the screen: office, procedure and model names, channel names; fields and officers as they are. */
