@@ -77,4 +77,21 @@ class DashboardBrowserTest {
         assertThat(page.getByTestId("report-total")).containsText("12439");
         Browser.screenshot(page, "period-report-hong-ha-2021-vi");
     }
+
+    @Test
+    void a_parent_agency_reads_its_officers_with_their_open_dossiers(Page page) {
+        vn.motcua.demo.history.DemoHistoryFixture.hongHa2021(loader);
+        Browser.signIn(page, "quantri.nhom");
+        page.navigate("/thong-ke/bao-cao?don-vi=H99&ky=2021&theo=can-bo");
+        var rows = page.getByTestId("report-table").locator("tbody tr");
+        assertThat(rows.first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(rows.count()).isGreaterThanOrEqualTo(5);
+        // every officer row has its carried-over and in-progress figures (received by one, closed by another)
+        for (String column : java.util.List.of("2", "11")) {
+            org.assertj.core.api.Assertions.assertThat(page.getByTestId("report-table").locator("tbody tr td:nth-child(" + column + ")")
+                    .allInnerTexts()).as("column " + column).hasSize(rows.count()).allMatch(v -> v.strip().matches("\\d+"));
+        }
+        Browser.screenshot(page, "period-report-group-officers-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
 }
