@@ -82,6 +82,14 @@ class DashboardIT {
         mvc.perform(get("/thong-ke/ho-so").param("so-lieu", "nonsense").param("theo", "mo-hinh").param("khoa", "x'; drop")
                 .param("trang", "-4").with(as("lanhdao.03"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Điều kiện lọc không hợp lệ")));
+        // dates at the ends of what a date can be: a page, not an error
+        for (String path : List.of("/thong-ke", "/thong-ke/bao-cao", "/thong-ke/bao-cao.xlsx", "/thong-ke/ho-so")) {
+            for (String[] dates : new String[][] {{"0001-01-01", "+999999999-12-31"}, {"-999999999-01-01", "2026-01-01"},
+                {"1899-12-31", "3000-01-01"}}) {
+                mvc.perform(get(path).param("tu", dates[0]).param("den", dates[1]).param("so-lieu", "RECEIVED")
+                        .with(as("lanhdao.03"))).andExpect(status().isOk());
+            }
+        }
     }
 
     @Test

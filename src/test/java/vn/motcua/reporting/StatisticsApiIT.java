@@ -44,6 +44,11 @@ class StatisticsApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.onTimeRate").doesNotExist());
         mvc.perform(get("/api/v1/offices/H99.02/statistics").param("from", "2021-13-01").param("to", "2021-12-31")
                 .with(httpBasic("lanhdao.02", "MotCua@2026"))).andExpect(status().isBadRequest());
+        for (String[] ends : new String[][] {{"-999999999-01-01", "-999999999-12-31"}, {"+999999999-01-01", "+999999999-12-31"},
+            {"0001-01-01", "0001-12-31"}}) {
+            mvc.perform(get("/api/v1/offices/H99.02/statistics").param("from", ends[0]).param("to", ends[1])
+                    .with(httpBasic("lanhdao.02", "MotCua@2026"))).andExpect(status().isBadRequest());
+        }
         mvc.perform(get("/api/v1/offices/H99.02/statistics").param("from", "2021-12-31").param("to", "2021-01-01")
                 .with(httpBasic("lanhdao.02", "MotCua@2026"))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/offices/H99.77/statistics").param("from", "2021-01-01").param("to", "2021-12-31")

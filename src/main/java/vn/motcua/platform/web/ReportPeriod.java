@@ -6,16 +6,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * The period a statistics page shows, from its {@code tu} and {@code den} parameters (ISO dates). A missing end is
- * today, a missing start comes from the page's default; a date that cannot be read, or a start after the end, gives
- * the default period with {@code corrected} set, so that the page says so instead of failing.
+ * today, a missing start comes from the page's default; a date that cannot be read, a date before 1900 or after 2999
+ * (no office counted anything then, and day arithmetic at the ends of the calendar overflows), or a start after the
+ * end, gives the default period with {@code corrected} set, so that the page says so instead of failing.
  */
 public record ReportPeriod(LocalDate from, LocalDate to, boolean corrected) {
+
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     public static ReportPeriod parse(String from, String to, LocalDate today, UnaryOperator<LocalDate> defaultStart) {
         try {
             LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to.strip());
             LocalDate start = from == null || from.isBlank() ? defaultStart.apply(end) : LocalDate.parse(from.strip());
-            if (!start.isAfter(end)) {
+            if (!start.isAfter(end) && !start.isBefore(EARLIEST) && !end.isAfter(LATEST)) {
                 return new ReportPeriod(start, end, false);
             }
         } catch (DateTimeParseException e) {

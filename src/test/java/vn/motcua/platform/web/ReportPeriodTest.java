@@ -20,7 +20,12 @@ class ReportPeriodTest {
             "2026-03-01, 2026-03-31, 2026-03-01, 2026-03-31, false",
             "31/12/2026, '', 2026-11-01, 2026-11-23, true",
             "2026-12-01, 2026-11-01, 2026-11-01, 2026-11-23, true",
-            "2026-02-30, '', 2026-11-01, 2026-11-23, true"})
+            "2026-02-30, '', 2026-11-01, 2026-11-23, true",
+            "1900-01-01, 2999-12-31, 1900-01-01, 2999-12-31, false",
+            "1899-12-31, 2026-01-01, 2026-11-01, 2026-11-23, true",
+            "2026-01-01, 3000-01-01, 2026-11-01, 2026-11-23, true",
+            "0001-01-01, +999999999-12-31, 2026-11-01, 2026-11-23, true",
+            "-999999999-01-01, '', 2026-11-01, 2026-11-23, true"})
     void a_period_falls_back_to_the_default_and_says_so_when_it_cannot_be_read(String from, String to, LocalDate start,
             LocalDate end, boolean corrected) {
         var period = ReportPeriod.parse(from, to, TODAY, day -> day.withDayOfMonth(1));
