@@ -43,7 +43,7 @@ public class PeriodReports {
 
     /** The scope's dossiers open now, from its counters. */
     public long openNow(ReportScopes.Scope scope) {
-        return counts.openBefore(scope.counted(), Dimension.ALL, now().toLocalDate().plusDays(1), false).getOrDefault("", 0L);
+        return counts.openBefore(scope.counted(), now().toLocalDate().plusDays(1));
     }
 
     /** The figures of one office (or offices without anything below them). */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +73,16 @@ public class ReportCounts {
     }
 
     /**
-     * The dossiers open at the start of a day under each key of the dimension (per office for {@link Dimension#ALL}
-     * with {@code perOffice}): everything received before it less everything finished or stopped before it. Not for
-     * officers: a dossier is received under one officer and closed under another.
+     * The offices' dossiers open at the start of a day: everything received before it less everything finished or
+     * stopped before it (its years, months and days before it).
      */
-    public Map<String, Long> openBefore(Collection<String> offices, Dimension dimension, LocalDate day, boolean perOffice) {
-        var result = new HashMap<String, Long>();
-        if (!offices.isEmpty()) {
-            var rows = new Rows(offices, dimension).of("s", PeriodCover.of(PeriodCover.BEGINNING, day, Grain.Y));
-            rows.bind(jdbc.sql("select " + (perOffice ? "office_code" : "key") + ", sum(received - finished - stopped) from ("
-                    + rows.sql() + ") as r group by 1")).query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+    public long openBefore(Collection<String> offices, LocalDate day) {
+        if (offices.isEmpty()) {
+            return 0;
         }
-        return result;
+        var rows = new Rows(offices, Dimension.ALL).of("s", PeriodCover.of(PeriodCover.BEGINNING, day, Grain.Y));
+        return rows.bind(jdbc.sql("select coalesce(sum(received - finished - stopped), 0) from (" + rows.sql() + ") as r"))
+                .query(Long.class).single();
     }
 
     /**
