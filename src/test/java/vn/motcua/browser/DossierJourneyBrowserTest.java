@@ -3,6 +3,7 @@ package vn.motcua.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -10,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
@@ -21,6 +23,9 @@ import vn.motcua.support.BrowserTest;
  */
 @BrowserTest
 class DossierJourneyBrowserTest {
+
+    @Autowired
+    Clock clock;
 
     private static void open(Page page, String user, String code) {
         Browser.signIn(page, user);
@@ -68,7 +73,7 @@ class DossierJourneyBrowserTest {
 
         page.context().clearCookies();
         open(page, "lanhdao.02", code);
-        LocalDate later = LocalDate.now().plusDays(21).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate later = LocalDate.now(clock).plusDays(21).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
         page.getByLabel("Hẹn lại").fill(later + "T16:00");
         page.getByLabel("Lý do chậm trễ").fill("Cần xác minh thông tin với nơi đăng ký khai sinh trước đây");
         act(page, "APOLOGISE");

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -197,15 +196,11 @@ class CatalogueImportIT {
         assertThat(catalogue.find(ProcedureCode.of("1.001193"))).contains(birth);
     }
 
-    private String waitUntilFinished(String jobPage) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        String fragment;
-        do {
-            Thread.sleep(200);
-            fragment = mvc.perform(get(jobPage + "/tien-do").with(as("quantri.nhom")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } while (fragment.contains("data-status=\"RUNNING\"") && Instant.now().isBefore(deadline));
-        return fragment;
+    private String waitUntilFinished(String jobPage) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mvc.perform(get(jobPage + "/tien-do").with(as("quantri.nhom"))).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+                        fragment -> !fragment.contains("data-status=\"RUNNING\""));
     }
 
     @Test

@@ -29,6 +29,8 @@ class FeedbackIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     UserDetailsService users;
     @Autowired
     Feedbacks feedbacks;
@@ -72,7 +74,7 @@ class FeedbackIT {
                         .param("answer", "Lần hai"))
                 .andExpect(content().string(containsString("Phản ánh này đã được trả lời.")));
         mvc.perform(get("/phan-anh/" + code)).andExpect(content().string(containsString("Đơn vị đã bố trí thêm cán bộ")));
-        var handling = feedbacks.handling(AgencyCode.of("H99.02"), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+        var handling = feedbacks.handling(AgencyCode.of("H99.02"), LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusDays(1));
         assertThat(handling.onTime()).isGreaterThanOrEqualTo(1);
         assertThat(handling.onTimeRate()).isPresent();
     }

@@ -40,6 +40,8 @@ class PortalIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     SurveyTokens tokens;
     @Autowired
     JdbcClient jdbc;
@@ -122,7 +124,7 @@ class PortalIT {
         String forged = token.substring(0, token.indexOf('.')) + other.substring(other.indexOf('.'));
         mvc.perform(get("/danh-gia/" + forged)).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Mã QR không hợp lệ hoặc đã hết hạn")));
-        String expired = new SurveyToken(SurveyToken.Kind.DOSSIER, code, LocalDate.now().minusDays(2))
+        String expired = new SurveyToken(SurveyToken.Kind.DOSSIER, code, LocalDate.now(clock).minusDays(2))
                 .sign(secret.getBytes(StandardCharsets.UTF_8));
         mvc.perform(post("/danh-gia/" + expired).with(csrf()).param("OVERALL", "SATISFIED")).andExpect(status().isBadRequest());
         mvc.perform(get("/danh-gia/not-a-token")).andExpect(status().isBadRequest());

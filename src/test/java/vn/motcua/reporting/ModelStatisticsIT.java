@@ -173,14 +173,11 @@ class ModelStatisticsIT {
      * the test JVM holds the journal back for its duration): catch up until the office's count of received
      * dossiers matches the recount, for at most 10 seconds.
      */
-    private void catchUpWithRecount(long model) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        do {
-            projector.catchUp();
-            if (statistics.office(VINH_THANH, MONDAY, MONDAY).received() == recount(0).received()) {
-                return;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
+    private void catchUpWithRecount(long model) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollDelay(java.time.Duration.ZERO)
+                .until(() -> {
+                    projector.catchUp();
+                    return statistics.office(VINH_THANH, MONDAY, MONDAY).received() == recount(0).received();
+                });
     }
 }
