@@ -12,6 +12,7 @@ import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.web.BadParameterException;
+import vn.motcua.platform.web.DateParameters;
 
 /**
  * Parses the query parameters of the calendar and appointment APIs (offices, date-times, dates, durations),
@@ -33,15 +34,18 @@ public final class CalendarParameters {
     /** A local date-time in Asia/Ho_Chi_Minh; one with an offset is converted to it. */
     public static LocalDateTime localDateTime(String name, String value) {
         String text = required(name, value);
+        LocalDateTime local;
         try {
-            return LocalDateTime.parse(text);
+            local = LocalDateTime.parse(text);
         } catch (DateTimeParseException notLocal) {
             try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(WorkingCalendars.ZONE).toLocalDateTime();
-            } catch (DateTimeParseException e) {
+                local = OffsetDateTime.parse(text).atZoneSameInstant(WorkingCalendars.ZONE).toLocalDateTime();
+            } catch (java.time.DateTimeException e) {
                 throw new BadParameterException(name, "'" + name + "' must be a date-time like 2026-02-12T10:00");
             }
         }
+        DateParameters.supported(name, local.toLocalDate());
+        return local;
     }
 
     /** A local time of the office as the APIs answer it: with Vietnam's offset. */
@@ -51,11 +55,7 @@ public final class CalendarParameters {
     }
 
     public static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(required(name, value));
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, "'" + name + "' must be a date like 2026-02-01");
-        }
+        return DateParameters.date(name, required(name, value));
     }
 
     public static ProcessingTime processingTime(String unit, String amount, String cutoff) {

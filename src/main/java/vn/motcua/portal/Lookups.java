@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.DossierCode;
@@ -40,8 +42,9 @@ public class Lookups {
     private final Clock clock;
     private final int maxFailures;
     private final RequestRate perAddress;
+    private final TransactionTemplate transactions;
 
-    Lookups(PublicDossiers dossiers, JdbcClient jdbc, Clock clock,
+    Lookups(PublicDossiers dossiers, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
             @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
             @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute) {
         this.dossiers = dossiers;
@@ -49,6 +52,7 @@ public class Lookups {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1), clock);
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** The dossier's public view: details when {@code lastFour} is given and right. */
@@ -65,14 +69,24 @@ public class Lookups {
             return Answer.of(basic.get());
         }
         DossierCode dossier = parsed.get();
+        return transactions.execute(status -> checked(dossier, basic.get(), lastFour, address));
+    }
+
+    /**
+     * Counts the dossier's failures, checks the digits and records a failure as one step per dossier (an advisory
+     * lock held to the end of the transaction, on every instance): parallel guesses are checked one after another,
+     * so no more than {@code maxFailures} wrong ones are ever checked in an hour.
+     */
+    private Answer checked(DossierCode dossier, PublicDossiers.View basic, String lastFour, String address) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("lookup:" + dossier.value()).query(Object.class).single();
         if (failuresInLastHour(dossier) >= maxFailures) {
-            return Answer.refused(basic.get(), Refusal.TOO_MANY_ATTEMPTS);
+            return Answer.refused(basic, Refusal.TOO_MANY_ATTEMPTS);
         }
         var detailed = dossiers.verified(dossier, lastFour);
         if (detailed.isEmpty()) {
             jdbc.sql("insert into lookup_failure (dossier_code, failed_at, address_hash) values (?, ?, ?)")
                     .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), vn.motcua.platform.web.ClientAddresses.hash(address)).update();
-            return Answer.refused(basic.get(), Refusal.WRONG_DIGITS);
+            return Answer.refused(basic, Refusal.WRONG_DIGITS);
         }
         return Answer.of(detailed.get());
     }

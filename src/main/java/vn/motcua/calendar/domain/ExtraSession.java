@@ -20,7 +20,7 @@ public record ExtraSession(WorkingSession session, Set<DayOfWeek> days, LocalDat
     public ExtraSession {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(from, "from");
-        if (days == null || days.isEmpty()) {
+        if (days == null || days.isEmpty() || days.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValueException("extraSession.days", "An extra session needs at least one weekday");
         }
         days = Set.copyOf(EnumSet.copyOf(days));

@@ -15,7 +15,11 @@ import vn.motcua.platform.domain.InvalidValueException;
  */
 public final class CsvRecords {
 
+    /** A row of a catalogue file: its cells, as text from outside, without control characters. */
     public record Row(int line, List<String> fields) {
+        public Row {
+            fields = fields.stream().map(vn.motcua.platform.domain.ControlCharacters::removedFrom).toList();
+        }
     }
 
     private CsvRecords() {

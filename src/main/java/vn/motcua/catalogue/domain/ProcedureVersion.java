@@ -53,6 +53,9 @@ public record ProcedureVersion(ProcedureCode code, LocalDate effectiveFrom, Stri
         documents = List.copyOf(documents);
         fees = List.copyOf(fees);
         results = List.copyOf(results);
+        if (channels.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValueException("procedure.channels", "Every channel is one of the known channels");
+        }
         channels = channels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
         form = List.copyOf(form);
         if (form.stream().map(FormField::key).distinct().count() != form.size()) {

@@ -84,7 +84,8 @@ class CatalogueTransferController {
                     new Object[] {String.format(locale, "%.1f", file.getSize() / (1024.0 * 1024.0))}, locale));
             return "catalogue/import";
         }
-        ImportCheck check = imports.check(file.getOriginalFilename(), file.getBytes(), from);
+        ImportCheck check = imports.check(vn.motcua.platform.domain.ControlCharacters.removedFrom(file.getOriginalFilename()),
+                file.getBytes(), from);
         report(check, model, locale);
         if (!"import".equals(mode) || !check.isValid() || !catalogue.mayEdit(me)) {
             return "catalogue/import";

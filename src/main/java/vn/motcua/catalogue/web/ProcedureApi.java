@@ -72,8 +72,10 @@ class ProcedureApi {
             @Parameter(description = "Only procedures this office offers", example = "H99.01")
             @RequestParam(required = false) String office,
             @Parameter(description = "Only this field", example = "Hộ tịch") @RequestParam(required = false) String field,
-            @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String size) {
+            @Parameter(description = "Page number from 0", example = "0", schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    type = "integer", minimum = "0")) @RequestParam(required = false) String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20", schema = @io.swagger.v3.oas.annotations
+                    .media.Schema(type = "integer", minimum = "1", maximum = "100")) @RequestParam(required = false) String size) {
         ProcedurePage found = catalogue.search(CatalogueParameters.query(q, office, field, page, size));
         return new Page(found.items().stream().map(s -> new Item(s.code().value(), s.name(), s.field(),
                 LegalTime.of(s.legalTime()))).toList(), found.page(), found.size(), found.total());

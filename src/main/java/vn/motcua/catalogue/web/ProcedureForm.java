@@ -90,7 +90,7 @@ public class ProcedureForm {
         if (effectiveFrom == null) {
             errors.rejectValue("effectiveFrom", "procedureForm.required");
         }
-        if (channels == null || channels.isEmpty()) {
+        if (channels == null || channels.isEmpty() || channels.stream().anyMatch(java.util.Objects::isNull)) {
             errors.rejectValue("channels", "procedureForm.channels");
         }
         if (level == null) {

@@ -117,8 +117,9 @@ class SlipController {
 
     private LocalDate[] period(String from, String to) {
         try {
-            LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)) : LocalDate.parse(to);
-            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : LocalDate.parse(from);
+            LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE))
+                    : vn.motcua.platform.web.DateParameters.date("to", to);
+            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : vn.motcua.platform.web.DateParameters.date("from", from);
             if (start.isAfter(end) || start.plusYears(1).isBefore(end)) {
                 throw new BadParameterException("from", "A period of at most a year, from before to");
             }

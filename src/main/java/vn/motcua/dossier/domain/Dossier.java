@@ -80,6 +80,7 @@ public final class Dossier {
 
     public void handOver(Officer by, LocalDateTime at, OfficeCalendar calendar, String note) {
         check(Action.HAND_OVER, by);
+        DossierLimits.note(note);
         if (d.step() + 1 >= steps().size()) {
             throw new TransitionRefusedException(TransitionRefusal.NO_NEXT_STEP, "Every internal step is done");
         }
@@ -133,6 +134,7 @@ public final class Dossier {
             throw new TransitionRefusedException(TransitionRefusal.SUPPLEMENT_WINDOW_CLOSED,
                     "A supplement is requested within " + applying.supplementWindowDays() + " working days of reception");
         }
+        DossierLimits.supplementItems(items);
         var missing = items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
         record(Action.REQUEST_SUPPLEMENT, by, at, String.join("; ", missing));
         d = copy(DossierStatus.SUPPLEMENT_REQUESTED, d.clock().suspend(at), missing, null);
@@ -181,12 +183,17 @@ public final class Dossier {
         check(Action.CONSULT, by);
         requireText(agency);
         requireText(question);
+        if (agency.strip().length() > DossierLimits.AGENCY_LENGTH) {
+            throw new vn.motcua.platform.domain.InvalidValueException("agency.tooLong",
+                    "At most " + DossierLimits.AGENCY_LENGTH + " characters");
+        }
+        DossierLimits.consultationDays(workingDays);
         if (by.office().equals(registered)) {
             throw new TransitionRefusedException(TransitionRefusal.SELF_CONSULTATION, "An office does not consult itself");
         }
         var consultation = new Consultation(d.consultations().size() + 1, agency.strip(),
                 registered == null ? null : registered.value(), direction, question.strip(), at,
-                calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(at).toLocalDate(), Math.max(workingDays, 1))),
+                calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(at).toLocalDate(), workingDays)),
                 null, null);
         var all = new ArrayList<>(d.consultations());
         all.add(consultation);
@@ -286,6 +293,7 @@ public final class Dossier {
         if (text == null || text.isBlank()) {
             throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "A reason is required");
         }
+        DossierLimits.note(text);
     }
 
     private DossierData with(DossierStatus status, int step, LocalDateTime stepStartedAt, String holder, List<Handover> sheet,

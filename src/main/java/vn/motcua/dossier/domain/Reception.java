@@ -24,6 +24,7 @@ public record Reception(AgencyCode office, AgencyCode competentOffice, Procedure
         Objects.requireNonNull(officer, "officer");
         competentOffice = competentOffice == null ? office : competentOffice;
         documents = documents == null ? List.of() : List.copyOf(documents);
+        DossierLimits.documents(documents);
         declaration = declaration == null ? Map.of() : Map.copyOf(declaration);
     }
 }

@@ -41,6 +41,7 @@ final class AcceptBodies {
         var r = body.representative();
         Representative representative = r == null ? null : at("representative", () -> new Representative(r.name(),
                 r.idNumber() == null ? null : PersonalIdNumber.of(r.idNumber()), r.authorisation()));
+        TransitionLimits.documents(body.documents());
         List<ReceivedDocument> documents = body.documents() == null ? List.of() : at("documents", () -> body.documents().stream()
                 .map(d -> new ReceivedDocument(d.name(), d.copies() == null ? 1 : d.copies(), null, null)).toList());
         if (body.declaration() != null && body.declaration().size() > 200) {

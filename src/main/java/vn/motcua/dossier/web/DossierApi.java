@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalogue.domain.Channel;
@@ -42,6 +46,10 @@ import vn.motcua.platform.web.NotFoundException;
 class DossierApi {
 
     private static final String BASE = "/api/v1/dossiers";
+    static final String ACCEPT_EXAMPLE = """
+            {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
+             "applicant": {"kind": "INDIVIDUAL", "name": "Nguyễn Văn An", "idNumber": "001090012345", "phone": "0903123456"},
+             "documents": [{"name": "Tờ khai đăng ký khai sinh", "copies": 1}], "assistedFilling": false}""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReceptionDesk desk;
@@ -58,7 +66,12 @@ class DossierApi {
             description = "Issues the dossier code and the appointment. The same Idempotency-Key again returns the same dossier.")
     @PostMapping(path = BASE, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DossierJson.Accepted> accept(@AuthenticationPrincipal OfficeMember me,
-            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody DossierJson.AcceptBody body) {
+            @Parameter(description = "A key of your own, 1 to 200 characters, the same when you retry", required = true,
+                    schema = @Schema(minLength = 1, maxLength = 200), example = "7f0c1d52-9c1e-4b55-9a43-2b8e7d4c1a10")
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = ACCEPT_EXAMPLE)))
+            @RequestBody DossierJson.AcceptBody body) {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new BadParameterException("Idempotency-Key", "An Idempotency-Key header of 1 to 200 characters is required");
         }
@@ -75,7 +88,8 @@ class DossierApi {
 
     @Operation(summary = "A dossier with its control sheet and history")
     @GetMapping(BASE + "/{code}")
-    DossierJson.Dossier dossier(@AuthenticationPrincipal OfficeMember me, @PathVariable String code) {
+    DossierJson.Dossier dossier(@AuthenticationPrincipal OfficeMember me,
+            @Parameter(description = "The dossier code", example = "H99.01-261202-0001") @PathVariable String code) {
         DossierCode parsed = code(code);
         return DossierJson.Dossier.of(dossiers.view(parsed, me), dossiers.history(parsed, me));
     }
@@ -93,10 +107,19 @@ class DossierApi {
                     + "supplement-request, supplement-received, refuse, apology, stop, consult, consultation-answer. "
                     + "Send the version you saw (body or If-Match) to be told when someone changed it meanwhile.")
     @PostMapping(BASE + "/{code}/{transition}")
-    DossierJson.Dossier transition(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @PathVariable String transition, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    DossierJson.Dossier transition(@AuthenticationPrincipal OfficeMember me,
+            @Parameter(description = "The dossier code", example = "H99.01-261202-0001") @PathVariable String code,
+            @Parameter(description = "The transition", example = "transfer", schema = @Schema(allowableValues = {"transfer",
+                    "hand-over", "submit", "send-back", "approve", "result-ready", "return", "supplement-request",
+                    "supplement-received", "refuse", "apology", "stop", "consult", "consultation-answer"}))
+            @PathVariable String transition,
+            @Parameter(description = "The version you saw", example = "0") @RequestHeader(name = "If-Match", required = false)
+            String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(value = "{\"version\": 0, \"unit\": \"Công chức Tư pháp - Hộ tịch\"}")))
             @RequestBody(required = false) DossierJson.TransitionBody body) {
         var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null, null) : body;
+        TransitionLimits.check(b.note(), b.question(), b.agency(), b.unit(), b.items(), b.workingDays(), b.newDueAt());
         Long version = b.version() != null ? b.version() : ifMatch == null ? null : parseVersion(ifMatch);
         DossierCode parsed = code(code);
         var competent = dossiers.registeredAgency(b.competentOffice());

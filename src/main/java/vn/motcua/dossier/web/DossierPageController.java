@@ -1,7 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -92,6 +91,9 @@ class DossierPageController {
         DossierCode parsed = code(code);
         Action chosen = action(action);
         try {
+            boolean supplement = chosen == Action.REQUEST_SUPPLEMENT;
+            TransitionLimits.check(supplement ? null : note, null, agency, null, supplement && note != null ? note.lines().toList() : null,
+                    workingDays, null);
             var competent = dossiers.registeredAgency(competentOffice);
             var consulted = dossiers.registeredAgency(consultedOffice);
             String consultedName = consulted != null && (agency == null || agency.isBlank()) ? dossiers.nameOf(consulted) : agency;
@@ -114,7 +116,7 @@ class DossierPageController {
                     case STOP -> d.stop(c.officer(), c.now(), note);
                     case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), consultedName, consulted,
                             vn.motcua.dossier.domain.Consultation.Direction.valueOf(direction), note,
-                            workingDays == null ? 5 : Math.min(Math.max(workingDays, 1), 60));
+                            workingDays == null ? 5 : workingDays);
                     case CONSULTATION_ANSWERED -> d.answerConsultation(c.officer(), c.now(), number == null ? 0 : number, note);
                 }
             });
@@ -129,11 +131,7 @@ class DossierPageController {
     }
 
     private static LocalDateTime dateTime(String text) {
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new BadParameterException("newDueAt", "A date and time");
-        }
+        return vn.motcua.platform.web.DateParameters.dateTime("newDueAt", text);
     }
 
     private static Action action(String path) {

@@ -148,11 +148,12 @@ class ReceptionController {
             return scans;
         }
         for (MultipartFile file : present) {
+            // a file name is text from outside too (RFC 5987 names can carry any character)
+            String name = vn.motcua.platform.domain.ControlCharacters.removedFrom(file.getOriginalFilename());
             try {
-                scans.add(Scan.of(file.getOriginalFilename(), file.getSize() > Scan.MAX_BYTES ? new byte[Scan.MAX_BYTES + 1]
-                        : file.getBytes()));
+                scans.add(Scan.of(name, file.getSize() > Scan.MAX_BYTES ? new byte[Scan.MAX_BYTES + 1] : file.getBytes()));
             } catch (InvalidValueException e) {
-                errors.reject("reception." + e.code(), new Object[] {file.getOriginalFilename()}, e.getMessage());
+                errors.reject("reception." + e.code(), new Object[] {name}, e.getMessage());
             }
         }
         return scans;

@@ -26,11 +26,11 @@ public record StaffAccount(Username username, String fullName, AgencyCode office
         if (fullName.length() > MAX_NAME_LENGTH) {
             throw new InvalidValueException("staff.fullName.tooLong", "A name has at most 120 characters");
         }
-        if (roles == null || roles.isEmpty()) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidValueException("staff.roles.required", "A member of staff needs at least one role");
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
-        fields = fields == null ? Set.of() : fields.stream().map(String::strip).filter(f -> !f.isEmpty())
+        fields = fields == null ? Set.of() : fields.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(f -> !f.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (fields.stream().anyMatch(f -> f.length() > 200)) {
             throw new InvalidValueException("staff.fields.tooLong", "A field name has at most 200 characters");

@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
  */
 public record ReportPeriod(LocalDate from, LocalDate to, boolean corrected) {
 
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    static final LocalDate EARLIEST = vn.motcua.platform.domain.SupportedDates.EARLIEST;
+    static final LocalDate LATEST = vn.motcua.platform.domain.SupportedDates.LATEST;
 
     public static ReportPeriod parse(String from, String to, LocalDate today, UnaryOperator<LocalDate> defaultStart) {
         try {

@@ -27,8 +27,10 @@ class PublicDossierApi {
     @Operation(summary = "A dossier's public status; with the applicant's last 4 digits, its steps too",
             description = "Never an ID number, phone, address or full name. Wrong digits → 403; too many → 429.")
     @GetMapping("/api/v1/public/dossiers/{code}")
-    PublicDossiers.View dossier(@PathVariable String code,
-            @Parameter(description = "Last 4 digits of the applicant's phone or personal ID number")
+    PublicDossiers.View dossier(
+            @Parameter(description = "The dossier code, as on the slip", example = "H99.01-261202-0001") @PathVariable String code,
+            @Parameter(description = "Last 4 digits of the applicant's phone or personal ID number", example = "3456",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(pattern = "^[0-9]{4}$"))
             @RequestHeader(name = "X-Verification-Digits", required = false) String digits, HttpServletRequest request) {
         var answer = lookups.find(code, digits, request.getRemoteAddr());
         if (answer.refusal() == null) {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.motcua.calendar.CalendarParameters;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
@@ -49,8 +51,12 @@ class StatisticsApi {
             description = "onTimeRate = (early + onTime) / (early + onTime + late) × 100, two decimals; null when nothing "
                     + "finished. Dossiers count on the day they were received; finished ones on the day they finished.")
     @GetMapping("/api/v1/offices/{officeCode}/statistics")
-    Statistics statistics(@AuthenticationPrincipal OfficeMember me, @PathVariable String officeCode,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Statistics statistics(@AuthenticationPrincipal OfficeMember me,
+            @Parameter(description = "The office's agency code", example = "H99.02") @PathVariable String officeCode,
+            @Parameter(description = "First day, 1900-01-01 to 2999-12-31", required = true, example = "2021-01-01",
+                    schema = @Schema(format = "date")) @RequestParam(required = false) String from,
+            @Parameter(description = "Last day, included; at most 3,700 days after the first", required = true,
+                    example = "2021-12-31", schema = @Schema(format = "date")) @RequestParam(required = false) String to) {
         AgencyCode office = CalendarParameters.office(officeCode);
         LocalDate first = CalendarParameters.date("from", from);
         LocalDate last = CalendarParameters.date("to", to);

@@ -48,6 +48,9 @@ public record ServiceModel(Long id, AgencyCode office, ServiceModelKind kind, St
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw new InvalidValueException("serviceModel.until", "A service model cannot end before it starts");
         }
+        if (weekdays != null && weekdays.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValueException("serviceModel.weekdays", "Every weekday is a day of the week");
+        }
         weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
         if (kind == ServiceModelKind.SATURDAY_RECEPTION) {
             weekdays = Set.of(DayOfWeek.SATURDAY);

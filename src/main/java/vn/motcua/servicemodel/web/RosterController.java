@@ -2,7 +2,6 @@ package vn.motcua.servicemodel.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
-import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.servicemodel.DutyRosters;
 import vn.motcua.servicemodel.ServiceModels;
 
@@ -84,10 +82,6 @@ class RosterController {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("tuan", "A date like 2026-11-23");
-        }
+        return vn.motcua.platform.web.DateParameters.date("tuan", text);
     }
 }
