@@ -41,8 +41,8 @@ public class Catalogue {
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
-        this.recent = new vn.motcua.platform.domain.Remembered<>(clock, REMEMBERED);
-        this.recentOfferings = new vn.motcua.platform.domain.Remembered<>(clock, REMEMBERED);
+        this.recent = new vn.motcua.platform.domain.Remembered<>(REMEMBERED);
+        this.recentOfferings = new vn.motcua.platform.domain.Remembered<>(REMEMBERED);
     }
 
     /**

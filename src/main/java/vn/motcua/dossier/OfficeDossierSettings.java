@@ -37,7 +37,7 @@ public class OfficeDossierSettings {
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
-        this.recent = new vn.motcua.platform.domain.Remembered<>(clock, java.time.Duration.ofSeconds(10));
+        this.recent = new vn.motcua.platform.domain.Remembered<>(java.time.Duration.ofSeconds(10));
     }
 
     /**

@@ -61,7 +61,7 @@ public class Feedbacks {
         this.audit = audit;
         this.clock = clock;
         this.handlingDays = handlingDays;
-        this.perAddress = new RequestRate(perHour, Duration.ofHours(1), clock);
+        this.perAddress = new RequestRate(perHour, Duration.ofHours(1));
     }
 
     /** Records the feedback and returns its code; empty when the address sent too many this hour. */

@@ -51,7 +51,7 @@ public class Lookups {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
-        this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1), clock);
+        this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1));
         this.transactions = new TransactionTemplate(transactions);
     }
 

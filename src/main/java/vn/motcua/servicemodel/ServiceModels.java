@@ -46,7 +46,7 @@ public class ServiceModels implements ExtraSessionSource {
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
-        this.recent = new Remembered<>(clock, Duration.ofSeconds(10));
+        this.recent = new Remembered<>(Duration.ofSeconds(10));
     }
 
     /** Every model the office has had, oldest first. Read at every acceptance, so remembered for a few seconds. */

@@ -53,7 +53,7 @@ public class Evaluations {
         this.clock = clock;
         this.changeable = Duration.ofDays(changeDays);
         this.duplicateWindow = duplicateWindow;
-        this.perAddress = new RequestRate(perHour, Duration.ofHours(1), clock);
+        this.perAddress = new RequestRate(perHour, Duration.ofHours(1));
     }
 
     /** The evaluation already given for the dossier, if any (to show it again for changing). */

@@ -22,7 +22,7 @@ import vn.motcua.support.Browser;
 @FuzzTest
 class ApiFuzzIT {
 
-    static final int ROUNDS = 40;
+    static final int ROUNDS = 60;
     static final Duration BUDGET = Duration.ofSeconds(90);
 
     @LocalServerPort
@@ -38,7 +38,7 @@ class ApiFuzzIT {
         var anonymous = FuzzClient.anonymous(port);
         var staff = List.of(FuzzClient.basic(port, "tiepnhan", Browser.DEMO_PASSWORD),
                 FuzzClient.basic(port, "chuyenvien", Browser.DEMO_PASSWORD), FuzzClient.basic(port, "lanhdao", Browser.DEMO_PASSWORD));
-        String existing = aDossier(staff.getFirst());
+        String existing = HostileInputIT.accept(staff.getFirst(), "Nguyễn Văn An", "Tờ khai");
         var requests = new ApiRequests(anonymous.get("/v3/api-docs").body(), Map.of("code", existing, "officeCode", "H99.01",
                 "procedureCode", "1.004873", "Idempotency-Key", UUID.randomUUID().toString(), "X-Verification-Digits", "1234"));
         var values = new HostileValues(seed);
@@ -66,15 +66,5 @@ class ApiFuzzIT {
         System.out.println("API fuzz: " + findings.requests() + " requests, " + findings.list().size() + " findings; answers by status " + findings.statuses());
         assertThat(findings.requests()).as("requests tried").isGreaterThan(100);
         assertThat(findings.list()).isEmpty();
-    }
-
-    /** A dossier accepted at H99.01, for the operations on one dossier. */
-    private static String aDossier(FuzzClient reception) {
-        var answer = reception.send("POST", "/api/v1/dossiers", "application/json", ApiRequests.bytes("""
-                {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
-                 "applicant": {"name": "Nguyễn Văn An", "idNumber": "001090012345"}}
-                """), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return ApiRequests.JSON.readTree(answer.body()).get("code").asString("");
     }
 }

@@ -29,7 +29,7 @@ import vn.motcua.support.Browser;
 class FormFuzzIT {
 
     static final int PAGES_PER_ROLE = 70;
-    static final int ROUNDS = 8;
+    static final int ROUNDS = 12;
     static final Duration BUDGET = Duration.ofSeconds(150);
     /** Where each role starts, besides its home page: the pages its menus lead to and a few of their variants. */
     static final Map<String, List<String>> ROLES = new LinkedHashMap<>();
@@ -52,16 +52,31 @@ class FormFuzzIT {
     @Value("${motcua.fuzz.seed:20261203}")
     long seed;
 
+    @Autowired
+    vn.motcua.survey.SurveyTokens surveyTokens;
+
     @Test
     void no_form_answers_hostile_input_with_a_server_error_a_trace_or_a_stored_change() {
         System.out.println("Form fuzz seed: " + seed + " (-Dmotcua.fuzz.seed=" + seed + " repeats this run)");
+        // a fresh dossier: its page's actions, its public lookup and its survey are forms too
+        String code = HostileInputIT.accept(FuzzClient.basic(port, "tiepnhan", Browser.DEMO_PASSWORD), "Nguyễn Văn An", "Tờ khai");
+        var roles = new LinkedHashMap<String, List<String>>();
+        ROLES.forEach((role, pages) -> {
+            var start = new ArrayList<>(pages);
+            if (role.isEmpty()) {
+                start.addAll(List.of("/tra-cuu/" + code, "/danh-gia/" + surveyTokens.forDossier(code)));
+            } else if (!role.startsWith("quantri")) {
+                start.add("/ho-so/" + code);
+            }
+            roles.put(role, start);
+        });
         var values = new HostileValues(seed);
         var state = new StoredState(jdbc);
         var findings = new Findings();
         long deadline = System.nanoTime() + BUDGET.toNanos();
         Set<String> triedEndpoints = new HashSet<>();
         int forms = 0;
-        for (var role : ROLES.entrySet()) {
+        for (var role : roles.entrySet()) {
             var client = role.getKey().isEmpty() ? FuzzClient.anonymous(port)
                     : FuzzClient.signedIn(port, role.getKey(), Browser.DEMO_PASSWORD);
             var found = crawl(client, role.getValue(), findings);
@@ -81,6 +96,7 @@ class FormFuzzIT {
                 }
             }
         }
+        System.out.println("Form fuzz endpoints: " + new java.util.TreeSet<>(triedEndpoints));
         System.out.println("Form fuzz: " + forms + " forms, " + findings.requests() + " requests, " + findings.list().size() + " findings; answers by status " + findings.statuses());
         assertThat(forms).as("forms tried").isGreaterThan(30);
         assertThat(findings.list()).isEmpty();

@@ -37,7 +37,12 @@ class HostileInputIT {
     }
 
     private String accept(String name, String documentName) {
-        var answer = reception().send("POST", "/api/v1/dossiers", "application/json", ApiRequests.bytes("""
+        return accept(reception(), name, documentName);
+    }
+
+    /** A dossier accepted at H99.01 through the API by {@code reception}, with the applicant's phone ending 3456. */
+    static String accept(FuzzClient reception, String name, String documentName) {
+        var answer = reception.send("POST", "/api/v1/dossiers", "application/json", ApiRequests.bytes("""
                 {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
                  "applicant": {"name": "%s", "idNumber": "001090012345", "phone": "0903123456"},
                  "documents": [{"name": "%s", "copies": 1}]}
@@ -122,6 +127,19 @@ class HostileInputIT {
                 "{\"agency\": \"Công an xã\", \"question\": \"Xác minh\", \"workingDays\": 100000}"), Map.of());
         assertThat(consult.status()).isEqualTo(400);
         assertThat(consult.body()).contains("\"parameter\":\"workingDays\"");
+
+        var officer = FuzzClient.signedIn(port, "chuyenvien", Browser.DEMO_PASSWORD);
+        var page = Jsoup.parse(officer.get("/ho-so/" + code).body());
+        var form = page.select("form[action$=/consult]").first();
+        assertThat(form).as("the consultation form").isNotNull();
+        var refused = officer.send("POST", form.attr("action"), "application/x-www-form-urlencoded", FuzzClient.form(List.of(
+                Map.entry("_csrf", form.select("input[name=_csrf]").attr("value")), Map.entry("agency", "Công an xã"),
+                Map.entry("note", "Xác minh"), Map.entry("workingDays", "100000"))), Map.of());
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(Jsoup.parse(officer.get("/ho-so/" + code).body()).select("[data-testid=refusal]").text())
+                .contains("từ 1 đến 60");
+        assertThat(jdbc.sql("select data::text from dossier where code = ?").param(code).query(String.class).single())
+                .doesNotContain("Xác minh");
 
         String many = "{\"name\": \"Giấy tờ\", \"copies\": 1}," .repeat(5_000);
         var documents = reception().send("POST", "/api/v1/dossiers", "application/json", ApiRequests.bytes("""

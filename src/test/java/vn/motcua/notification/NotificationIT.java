@@ -63,11 +63,12 @@ class NotificationIT {
 
     @Test
     void a_committed_message_is_sent_once_by_the_relay() {
+        String phone = "09" + vn.motcua.support.RunUnique.digits(8);   // a recipient no earlier run on this database used
         transaction.executeWithoutResult(status ->
-                notifications.enqueue(new Notification(Notification.Channel.SMS, "0900000003", null, "Hồ sơ đã có kết quả", "test")));
+                notifications.enqueue(new Notification(Notification.Channel.SMS, phone, null, "Hồ sơ đã có kết quả", "test")));
         relay.relayBatch();
         relay.relayBatch();
-        assertThat(jdbc.sql("select attempts from outbox_message where recipient = '0900000003' and sent_at is not null")
+        assertThat(jdbc.sql("select attempts from outbox_message where recipient = ? and sent_at is not null").param(phone)
                 .query(Integer.class).single()).isEqualTo(1);
     }
 

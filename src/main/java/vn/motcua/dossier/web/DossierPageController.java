@@ -124,8 +124,14 @@ class DossierPageController {
         } catch (TransitionRefusedException e) {
             flash.addFlashAttribute("refusal", e.reason().name());
             flash.addFlashAttribute("refusalDetail", e.getMessage());
-        } catch (BadParameterException | IllegalArgumentException e) {
+        } catch (BadParameterException e) {
             flash.addFlashAttribute("refusal", "BAD_INPUT");
+            flash.addFlashAttribute("refusalField", e.parameter());
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("refusal", "BAD_INPUT");
+            if (e instanceof InvalidValueException invalid) {
+                flash.addFlashAttribute("refusalField", invalid.code().replaceAll("\\..*$", ""));
+            }
         }
         return "redirect:/ho-so/" + parsed.value();
     }

@@ -33,8 +33,8 @@ class StaffUserDetailsService implements UserDetailsService {
         this.jdbc = jdbc;
         this.offices = offices;
         this.clock = clock;
-        this.officeNames = new Remembered<>(clock, java.time.Duration.ofMinutes(1));
-        this.recent = new Remembered<>(clock, REMEMBERED);
+        this.officeNames = new Remembered<>(java.time.Duration.ofMinutes(1));
+        this.recent = new Remembered<>(REMEMBERED);
     }
 
     /** An account row as read, kept a few seconds for API clients that sign in on every request. */

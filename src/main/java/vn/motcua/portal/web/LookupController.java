@@ -34,8 +34,8 @@ class LookupController {
 
     private final vn.motcua.platform.domain.Remembered<String, String> officeNames;
 
-    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys, java.time.Clock clock) {
-        this.officeNames = new vn.motcua.platform.domain.Remembered<>(clock, java.time.Duration.ofMinutes(1));
+    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys) {
+        this.officeNames = new vn.motcua.platform.domain.Remembered<>(java.time.Duration.ofMinutes(1));
         this.lookups = lookups;
         this.offices = offices;
         this.surveys = surveys;
