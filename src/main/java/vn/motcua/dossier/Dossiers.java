@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -15,10 +14,13 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.Timeliness;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.ActionContext;
+import vn.motcua.dossier.domain.Decision;
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierCommand;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
-import vn.motcua.dossier.domain.DossierRules;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Duty;
 import vn.motcua.dossier.domain.Officer;
@@ -39,10 +41,6 @@ public class Dossiers {
 
     /** A dossier on a work queue with its timeliness verdict now. */
     public record QueueItem(DossierData dossier, Timeliness.Verdict verdict) {
-    }
-
-    /** The context a transition runs in: the officer, now in the office's time, its calendar and its rules. */
-    public record Context(Officer officer, LocalDateTime now, OfficeCalendar calendar, DossierRules rules) {
     }
 
     static final List<DossierStatus> OPEN = Arrays.stream(DossierStatus.values()).filter(s -> !s.isFinal()).toList();
@@ -180,18 +178,19 @@ public class Dossiers {
     }
 
     /**
-     * Applies a transition to the dossier the member saw at {@code seenVersion} (any version when null) and
-     * saves it; a stale screen is refused with {@link TransitionRefusal#STALE}.
+     * Applies the command to the dossier the member saw at {@code seenVersion} (any version when null) and saves it;
+     * a refusal is thrown with its reason, a stale screen with {@link TransitionRefusal#STALE}.
      */
     @Transactional
-    public DossierData act(DossierCode code, Long seenVersion, OfficeMember member, BiConsumer<Dossier, Context> transition) {
+    public DossierData apply(DossierCode code, Long seenVersion, OfficeMember member, DossierCommand command) {
         DossierData before = find(code, member);
         if (seenVersion != null && seenVersion != before.version()) {
             throw stale(code);
         }
-        Officer officer = Officers.of(member);
         Dossier dossier = Dossier.restore(before);
-        transition.accept(dossier, new Context(officer, now(), calendar(officer), officeSettings.rules(before.office())));
+        if (dossier.apply(command, context(member, before)) instanceof Decision.Refused refused) {
+            throw new TransitionRefusedException(refused.reason(), refused.detail());
+        }
         if (!repository.update(dossier.data())) {
             throw stale(code);
         }
@@ -203,6 +202,21 @@ public class Dossiers {
             notices.after(t.action(), dossier.data());
         }
         return dossier.data().with(b -> b.version = before.version() + 1);
+    }
+
+    /** The actions the member may take on the dossier now, by the rules that decide them. */
+    public java.util.Set<Action> allowedActions(DossierData dossier, OfficeMember member) {
+        return Dossier.restore(dossier).allowedActions(context(member, dossier));
+    }
+
+    /** The open consultations of the dossier the member may answer. */
+    public List<vn.motcua.dossier.domain.Consultation> answerableConsultations(DossierData dossier, OfficeMember member) {
+        return Dossier.restore(dossier).answerableConsultations(Officers.of(member));
+    }
+
+    private ActionContext context(OfficeMember member, DossierData dossier) {
+        Officer officer = Officers.of(member);
+        return new ActionContext(officer, now(), calendar(officer), officeSettings.rules(dossier.office()));
     }
 
     private TransitionRefusedException stale(DossierCode code) {

@@ -70,14 +70,9 @@ public record DossierClock(Appointment appointment, LocalDateTime dueAt, LocalDa
      */
     public Optional<RescheduleRefusal> refusalToReschedule(OfficeCalendar calendar, LocalDateTime requestedAt,
             LocalDateTime newDueAt) {
-        if (rescheduledDueAt != null) {
-            return Optional.of(RescheduleRefusal.ALREADY_RESCHEDULED);
-        }
-        if (isSuspended()) {
-            return Optional.of(RescheduleRefusal.CLOCK_SUSPENDED);
-        }
-        if (requestedAt.toLocalDate().isAfter(calendar.previousWorkingDayBefore(dueAt.toLocalDate()))) {
-            return Optional.of(RescheduleRefusal.LESS_THAN_ONE_WORKING_DAY_BEFORE_DUE);
+        var now = refusalToRescheduleAt(calendar, requestedAt);
+        if (now.isPresent()) {
+            return now;
         }
         if (!newDueAt.isAfter(dueAt)) {
             return Optional.of(RescheduleRefusal.NEW_DATE_NOT_LATER);
@@ -93,6 +88,20 @@ public record DossierClock(Appointment appointment, LocalDateTime dueAt, LocalDa
             throw new RescheduleRefusedException(refusal);
         });
         return new DossierClock(appointment, dueAt, newDueAt, null);
+    }
+
+    /** Whether an apology may be given at {@code requestedAt} at all, whatever the new appointment. */
+    public Optional<RescheduleRefusal> refusalToRescheduleAt(OfficeCalendar calendar, LocalDateTime requestedAt) {
+        if (rescheduledDueAt != null) {
+            return Optional.of(RescheduleRefusal.ALREADY_RESCHEDULED);
+        }
+        if (isSuspended()) {
+            return Optional.of(RescheduleRefusal.CLOCK_SUSPENDED);
+        }
+        if (requestedAt.toLocalDate().isAfter(calendar.previousWorkingDayBefore(dueAt.toLocalDate()))) {
+            return Optional.of(RescheduleRefusal.LESS_THAN_ONE_WORKING_DAY_BEFORE_DUE);
+        }
+        return Optional.empty();
     }
 
     private static boolean isWorkingTimeOrClose(OfficeCalendar calendar, LocalDateTime t) {

@@ -7,11 +7,15 @@ import java.util.Random;
 
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.catalogue.domain.Channel;
+import vn.motcua.dossier.domain.ActionContext;
 import vn.motcua.dossier.domain.Consultation;
+import vn.motcua.dossier.domain.Decision;
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierCommand;
 import vn.motcua.dossier.domain.DossierRules;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Officer;
+import vn.motcua.dossier.domain.TransitionRefusedException;
 
 /**
  * Takes an accepted dossier along a planned path through the aggregate itself (so every history obeys the same
@@ -55,18 +59,18 @@ final class Lifecycle {
         if (t.isAfter(now)) {
             return false;
         }
-        dossier.transfer(staff.receptionist(), t, calendar, rules, null);
+        take(dossier, staff.receptionist(), t, new DossierCommand.Transfer(null, null));
         if (plan.supplement()) {
             t = after(t, 30 + random.nextInt(200));
             if (t.isAfter(now)) {
                 return false;
             }
-            dossier.requestSupplement(staff.specialist(), t, calendar, rules, List.of("Bản sao giấy tờ tùy thân còn thời hạn"));
+            take(dossier, staff.specialist(), t, new DossierCommand.RequestSupplement(List.of("Bản sao giấy tờ tùy thân còn thời hạn")));
             t = after(t, (1 + random.nextInt(3)) * dayMinutes());
             if (t.isAfter(now)) {
                 return false;
             }
-            dossier.supplementReceived(staff.receptionist(), t, calendar);
+            take(dossier, staff.receptionist(), t, new DossierCommand.SupplementReceived());
         }
         if (plan.outcome() == Outcome.REFUSED || plan.outcome() == Outcome.STOPPED) {
             t = after(t, 60 + random.nextInt(Math.max(1, (int) Math.min(remaining(dossier, t) / 2, 3L * dayMinutes()))));
@@ -74,9 +78,9 @@ final class Lifecycle {
                 return false;
             }
             if (plan.outcome() == Outcome.REFUSED) {
-                dossier.refuse(staff.leader(), t, "Hồ sơ không đủ điều kiện theo quy định");
+                take(dossier, staff.leader(), t, new DossierCommand.Refuse("Hồ sơ không đủ điều kiện theo quy định"));
             } else {
-                dossier.stop(staff.receptionist(), t, "Công dân đề nghị dừng giải quyết và rút hồ sơ");
+                take(dossier, staff.receptionist(), t, new DossierCommand.Stop("Công dân đề nghị dừng giải quyết và rút hồ sơ"));
             }
             return true;
         }
@@ -86,8 +90,8 @@ final class Lifecycle {
             if (t.isAfter(now)) {
                 return false;
             }
-            dossier.consult(staff.specialist(), t, calendar, LAND_REGISTRY, null, Consultation.Direction.VERTICAL,
-                    "Đề nghị cung cấp thông tin thửa đất, hồ sơ địa chính", 3);
+            take(dossier, staff.specialist(), t, new DossierCommand.Consult(LAND_REGISTRY, null, Consultation.Direction.VERTICAL,
+                    "Đề nghị cung cấp thông tin thửa đất, hồ sơ địa chính", 3));
             Consultation asked = dossier.data().consultations().getLast();
             LocalDateTime answer = late ? after(asked.dueAt(), (1 + random.nextInt(3)) * dayMinutes())
                     : between(t, min(asked.dueAt(), dossier.data().clock().dueAt().minusHours(3)));
@@ -97,7 +101,7 @@ final class Lifecycle {
             if (late) {
                 apologise(dossier, staff, t);
             }
-            dossier.answerConsultation(staff.specialist(), answer, asked.number(), "Đã cung cấp thông tin thửa đất");
+            take(dossier, staff.specialist(), answer, new DossierCommand.AnswerConsultation(asked.number(), "Đã cung cấp thông tin thửa đất"));
             t = answer;
         }
         LocalDateTime due = dossier.data().clock().dueAt();
@@ -112,37 +116,42 @@ final class Lifecycle {
             if (times.get(i).isAfter(now)) {
                 return false;
             }
-            dossier.handOver(staff.specialist(), times.get(i++), calendar, null);
+            take(dossier, staff.specialist(), times.get(i++), new DossierCommand.HandOver(null));
         }
         if (times.get(i).isAfter(now)) {
             return false;
         }
-        dossier.submitForApproval(staff.specialist(), times.get(i++), calendar);
+        take(dossier, staff.specialist(), times.get(i++), new DossierCommand.SubmitForApproval());
         if (times.get(i).isAfter(now)) {
             return false;
         }
-        dossier.approve(staff.leader(), times.get(i), calendar);
+        take(dossier, staff.leader(), times.get(i), new DossierCommand.Approve());
         if (finish.isAfter(now)) {
             return false;
         }
-        dossier.resultReady(staff.receptionist(), finish);
+        take(dossier, staff.receptionist(), finish, new DossierCommand.ResultReady());
         int wait = random.nextInt(10) < 6 ? random.nextInt(120) : random.nextInt(3 * dayMinutes());
         LocalDateTime handedOver = after(finish, wait);
         if (!handedOver.isAfter(now)) {
-            dossier.returnResult(staff.receptionist(), handedOver, plan.returnThrough());
+            take(dossier, staff.receptionist(), handedOver, new DossierCommand.Return(plan.returnThrough()));
         }
         return dossier.data().status() == DossierStatus.RETURNED;
+    }
+
+    /** Takes the command as the officer at the instant, through the aggregate like any officer; a refusal is a fault of the plan. */
+    private void take(Dossier dossier, Officer by, LocalDateTime at, DossierCommand command) {
+        if (dossier.apply(command, new ActionContext(by, at, calendar, rules)) instanceof Decision.Refused refused) {
+            throw new TransitionRefusedException(refused.reason(), refused.detail());
+        }
     }
 
     /** A leader's apology with a new appointment (form 04), when there is still a working day before the due date. */
     private void apologise(Dossier dossier, Staff staff, LocalDateTime at) {
         LocalDateTime due = dossier.data().clock().dueAt();
         LocalDateTime newDue = calendar.closeOf(calendar.nthWorkingDayAfter(due.toLocalDate(), 5));
-        try {
-            dossier.apologise(staff.leader(), after(at, 10), calendar, newDue, "Chờ ý kiến của " + LAND_REGISTRY);
-        } catch (vn.motcua.dossier.domain.TransitionRefusedException e) {
-            // too close to the due date for a new appointment: the dossier is late without one
-        }
+        // refused when too close to the due date for a new appointment: the dossier is late without one
+        dossier.apply(new DossierCommand.Apologise(newDue, "Chờ ý kiến của " + LAND_REGISTRY),
+                new ActionContext(staff.leader(), after(at, 10), calendar, rules));
     }
 
     /** A finishing instant between the last action and the due instant, early more often than on the due day. */

@@ -81,21 +81,15 @@ public final class Dossier {
     public void handOver(Officer by, LocalDateTime at, OfficeCalendar calendar, String note) {
         check(Action.HAND_OVER, by);
         DossierLimits.note(note);
-        if (d.step() + 1 >= steps().size()) {
-            throw new TransitionRefusedException(TransitionRefusal.NO_NEXT_STEP, "Every internal step is done");
-        }
+        require(TransitionPolicies.aNextStepRemains(d));
         ProcessingStep current = steps().get(d.step());
         move(Action.HAND_OVER, by, at, current.title(), steps().get(d.step() + 1).performer(), stepDue(calendar), d.step() + 1, note);
     }
 
     public void submitForApproval(Officer by, LocalDateTime at, OfficeCalendar calendar) {
         check(Action.SUBMIT_FOR_APPROVAL, by);
-        if (d.step() < steps().size() - 2) {
-            throw new TransitionRefusedException(TransitionRefusal.STEPS_REMAIN, "Internal steps remain before approval");
-        }
-        if (d.consultations().stream().anyMatch(Consultation::isOpen)) {
-            throw new TransitionRefusedException(TransitionRefusal.CONSULTATION_OPEN, "A consultation is still open");
-        }
+        require(TransitionPolicies.everyStepDone(d));
+        require(TransitionPolicies.noConsultationOpen(d));
         String title = steps().isEmpty() ? "Xử lý hồ sơ" : steps().get(Math.max(d.step(), 0)).title();
         int next = Math.min(d.step() + 1, Math.max(steps().size() - 1, 0));
         move(Action.SUBMIT_FOR_APPROVAL, by, at, title, "Lãnh đạo", stepDue(calendar), next, null);
@@ -129,11 +123,7 @@ public final class Dossier {
         if (items == null || items.stream().allMatch(i -> i == null || i.isBlank())) {
             throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "List every missing item");
         }
-        DossierRules applying = rules.forProcedure(d.procedure());
-        if (at.isAfter(applying.supplementDeadline(calendar, d.receivedAt()))) {
-            throw new TransitionRefusedException(TransitionRefusal.SUPPLEMENT_WINDOW_CLOSED,
-                    "A supplement is requested within " + applying.supplementWindowDays() + " working days of reception");
-        }
+        require(TransitionPolicies.withinTheSupplementWindow(d, at, calendar, rules));
         DossierLimits.supplementItems(items);
         var missing = items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
         record(Action.REQUEST_SUPPLEMENT, by, at, String.join("; ", missing));
@@ -232,20 +222,66 @@ public final class Dossier {
     }
 
     private void checkStatusAndDuty(Action action, Officer by) {
-        if (!action.allowedFrom(d.status())) {
-            throw new TransitionRefusedException(TransitionRefusal.WRONG_STATUS,
-                    action + " is not possible while the dossier is " + d.status());
-        }
-        if (!by.has(action.duty())) {
-            throw new TransitionRefusedException(TransitionRefusal.MISSING_DUTY, action + " needs the duty " + action.duty());
-        }
+        require(TransitionPolicies.statusAllows(action, d));
+        require(TransitionPolicies.dutyHeld(action, by));
     }
 
     private void checkOffice(Action action, Officer by) {
-        if (!by.office().equals(d.office()) && !by.office().equals(d.competentOffice())) {
-            throw new TransitionRefusedException(TransitionRefusal.OTHER_OFFICE,
-                    "The dossier is neither received nor handled at " + by.office());
+        require(TransitionPolicies.worksWhereTheDossierIs(d, by));
+    }
+
+    private static void require(java.util.Optional<Decision.Refused> refusal) {
+        refusal.ifPresent(r -> {
+            throw new TransitionRefusedException(r.reason(), r.detail());
+        });
+    }
+
+    /**
+     * Takes the command: the transitions it made, or the refusal with its reason (nothing changes then). The one way
+     * the page, the API and the demo history move a dossier.
+     */
+    public Decision apply(DossierCommand command, ActionContext c) {
+        int before = transitions.size();
+        Officer by = c.officer();
+        LocalDateTime at = c.at();
+        try {
+            switch (command) {
+                case DossierCommand.Transfer t -> transfer(by, at, c.calendar(), c.rules(), t.unit(), t.competent());
+                case DossierCommand.HandOver h -> handOver(by, at, c.calendar(), h.note());
+                case DossierCommand.SubmitForApproval s -> submitForApproval(by, at, c.calendar());
+                case DossierCommand.SendBack s -> sendBack(by, at, s.reason());
+                case DossierCommand.Approve a -> approve(by, at, c.calendar());
+                case DossierCommand.ResultReady r -> resultReady(by, at);
+                case DossierCommand.Return r -> returnResult(by, at, r.through());
+                case DossierCommand.RequestSupplement r -> requestSupplement(by, at, c.calendar(), c.rules(), r.items());
+                case DossierCommand.SupplementReceived r -> supplementReceived(by, at, c.calendar());
+                case DossierCommand.Refuse r -> refuse(by, at, r.reasons());
+                case DossierCommand.Apologise a -> apologise(by, at, c.calendar(), a.newDueAt(), a.reason());
+                case DossierCommand.Stop s -> stop(by, at, s.reason());
+                case DossierCommand.Consult k -> consult(by, at, c.calendar(), k.agency(), k.registered(), k.direction(),
+                        k.question(), k.workingDays());
+                case DossierCommand.AnswerConsultation a -> answerConsultation(by, at, a.number(), a.answer());
+            }
+        } catch (TransitionRefusedException e) {
+            return new Decision.Refused(e.reason(), e.getMessage());
         }
+        return new Decision.Made(transitions.subList(before, transitions.size()));
+    }
+
+    /** The actions the officer may take now, by the same policies that decide them (acceptance is not one). */
+    public java.util.Set<Action> allowedActions(ActionContext c) {
+        var allowed = java.util.EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (action != Action.ACCEPT && TransitionPolicies.refusalOf(action, d, c).isEmpty()) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** The open consultations the officer may answer (by their number's order). */
+    public List<Consultation> answerableConsultations(Officer by) {
+        return TransitionPolicies.answerableBy(d, by);
     }
 
     private List<ProcessingStep> steps() {

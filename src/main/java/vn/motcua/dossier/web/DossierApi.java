@@ -2,9 +2,7 @@ package vn.motcua.dossier.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,12 +22,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.dossier.DossierSettings;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ReceptionDesk;
-import vn.motcua.dossier.domain.Consultation;
-import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.platform.domain.InvalidValueException;
@@ -119,59 +115,16 @@ class DossierApi {
                     examples = @ExampleObject(value = "{\"version\": 0, \"unit\": \"Công chức Tư pháp - Hộ tịch\"}")))
             @RequestBody(required = false) DossierJson.TransitionBody body) {
         var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null, null) : body;
-        TransitionLimits.check(b.note(), b.question(), b.agency(), b.unit(), b.items(), b.workingDays(), b.newDueAt());
+        Action action = Commands.action(transition);
         Long version = b.version() != null ? b.version() : ifMatch == null ? null : parseVersion(ifMatch);
         DossierCode parsed = code(code);
         var competent = dossiers.registeredAgency(b.competentOffice());
         var consulted = dossiers.registeredAgency(b.consultedOffice());
-        dossiers.act(parsed, version, me, action(transition, b, competent, consulted));
+        String agency = b.agency() == null || b.agency().isBlank() ? b.consultedOffice() : b.agency();
+        dossiers.apply(parsed, version, me, Commands.of(action, new Commands.Arguments(b.note(),
+                b.items() == null ? List.of() : b.items(), b.newDueAt(), b.through(), b.unit(), agency, b.direction(),
+                b.question(), b.workingDays(), b.number(), competent, consulted)));
         return dossier(me, code);
-    }
-
-    private static BiConsumer<Dossier, Dossiers.Context> action(String transition, DossierJson.TransitionBody b,
-            vn.motcua.organization.domain.AgencyCode competent, vn.motcua.organization.domain.AgencyCode consulted) {
-        return switch (transition) {
-            case "transfer" -> (d, c) -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), b.unit(), competent);
-            case "hand-over" -> (d, c) -> d.handOver(c.officer(), c.now(), c.calendar(), b.note());
-            case "submit" -> (d, c) -> d.submitForApproval(c.officer(), c.now(), c.calendar());
-            case "send-back" -> (d, c) -> d.sendBack(c.officer(), c.now(), b.note());
-            case "approve" -> (d, c) -> d.approve(c.officer(), c.now(), c.calendar());
-            case "result-ready" -> (d, c) -> d.resultReady(c.officer(), c.now());
-            case "return" -> (d, c) -> d.returnResult(c.officer(), c.now(), channel(b.through()));
-            case "supplement-request" -> (d, c) -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.rules(),
-                    b.items() == null ? List.of() : b.items());
-            case "supplement-received" -> (d, c) -> d.supplementReceived(c.officer(), c.now(), c.calendar());
-            case "refuse" -> (d, c) -> d.refuse(c.officer(), c.now(), b.note());
-            case "apology" -> (d, c) -> {
-                if (b.newDueAt() == null) {
-                    throw new BadParameterException("newDueAt", "The new appointment is required");
-                }
-                d.apologise(c.officer(), c.now(), c.calendar(), b.newDueAt(), b.note());
-            };
-            case "stop" -> (d, c) -> d.stop(c.officer(), c.now(), b.note());
-            case "consult" -> (d, c) -> d.consult(c.officer(), c.now(), c.calendar(),
-                    b.agency() == null || b.agency().isBlank() ? b.consultedOffice() : b.agency(), consulted, direction(b.direction()),
-                    b.question(), b.workingDays() == null ? 5 : b.workingDays());
-            case "consultation-answer" -> (d, c) -> d.answerConsultation(c.officer(), c.now(),
-                    b.number() == null ? 0 : b.number(), b.note());
-            default -> throw new NotFoundException("No transition " + transition);
-        };
-    }
-
-    private static Channel channel(String through) {
-        try {
-            return Channel.valueOf(through == null ? "COUNTER" : through.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("through", "COUNTER, POST or ONLINE");
-        }
-    }
-
-    private static Consultation.Direction direction(String direction) {
-        try {
-            return Consultation.Direction.valueOf(direction == null ? "HORIZONTAL" : direction.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("direction", "HORIZONTAL or VERTICAL");
-        }
     }
 
     private static DossierCode code(String code) {

@@ -1,7 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,15 +48,10 @@ class DossierPageController {
         model.addAttribute("d", d);
         model.addAttribute("history", dossiers.history(parsed, me));
         model.addAttribute("scans", dossiers.scans(parsed, me));
-        var office = vn.motcua.organization.domain.AgencyCode.of(me.officeCode());
-        boolean handles = office.equals(d.office()) || office.equals(d.competentOffice());
-        model.addAttribute("actions", Arrays.stream(Action.values())
-                .filter(a -> handles && a.allowedFrom(d.status()) && me.holds(a.duty().name()) && a != Action.CONSULTATION_ANSWERED)
+        // exactly what the dossier's rules allow now; answers to consultations have their own forms
+        model.addAttribute("actions", dossiers.allowedActions(d, me).stream().filter(a -> a != Action.CONSULTATION_ANSWERED)
                 .toList());
-        // The consulted agency answers what was addressed to it; the dossier's own staff record answers from outside.
-        model.addAttribute("answerable", d.consultations().stream()
-                .filter(c -> c.isOpen() && (c.isAddressedTo(office) || handles && c.agencyCode() == null))
-                .map(c -> c.number()).toList());
+        model.addAttribute("answerable", dossiers.answerableConsultations(d, me).stream().map(c -> c.number()).toList());
         model.addAttribute("consultable", dossiers.consultable(me));
         return "dossier/dossier";
     }
@@ -89,37 +83,17 @@ class DossierPageController {
             @RequestParam(required = false) Integer number, @RequestParam(required = false) String consultedOffice,
             RedirectAttributes flash) {
         DossierCode parsed = code(code);
-        Action chosen = action(action);
+        Action chosen = Commands.action(action);
         try {
-            boolean supplement = chosen == Action.REQUEST_SUPPLEMENT;
-            TransitionLimits.check(supplement ? null : note, null, agency, null, supplement && note != null ? note.lines().toList() : null,
-                    workingDays, null);
             var competent = dossiers.registeredAgency(competentOffice);
             var consulted = dossiers.registeredAgency(consultedOffice);
             String consultedName = consulted != null && (agency == null || agency.isBlank()) ? dossiers.nameOf(consulted) : agency;
-            dossiers.act(parsed, version, me, (d, c) -> {
-                switch (chosen) {
-                    case ACCEPT -> throw new NotFoundException("A dossier is accepted at the reception screen");
-                    case TRANSFER -> d.transfer(c.officer(), c.now(), c.calendar(), c.rules(), note, competent);
-                    case HAND_OVER -> d.handOver(c.officer(), c.now(), c.calendar(), note);
-                    case SUBMIT_FOR_APPROVAL -> d.submitForApproval(c.officer(), c.now(), c.calendar());
-                    case SEND_BACK -> d.sendBack(c.officer(), c.now(), note);
-                    case APPROVE -> d.approve(c.officer(), c.now(), c.calendar());
-                    case RESULT_READY -> d.resultReady(c.officer(), c.now());
-                    case RETURN -> d.returnResult(c.officer(), c.now(),
-                            vn.motcua.catalogue.domain.Channel.valueOf(through == null ? "COUNTER" : through));
-                    case REQUEST_SUPPLEMENT -> d.requestSupplement(c.officer(), c.now(), c.calendar(), c.rules(),
-                            note == null ? List.of() : note.lines().toList());
-                    case SUPPLEMENT_RECEIVED -> d.supplementReceived(c.officer(), c.now(), c.calendar());
-                    case REFUSE -> d.refuse(c.officer(), c.now(), note);
-                    case APOLOGISE -> d.apologise(c.officer(), c.now(), c.calendar(), dateTime(newDueAt), note);
-                    case STOP -> d.stop(c.officer(), c.now(), note);
-                    case CONSULT -> d.consult(c.officer(), c.now(), c.calendar(), consultedName, consulted,
-                            vn.motcua.dossier.domain.Consultation.Direction.valueOf(direction), note,
-                            workingDays == null ? 5 : workingDays);
-                    case CONSULTATION_ANSWERED -> d.answerConsultation(c.officer(), c.now(), number == null ? 0 : number, note);
-                }
-            });
+            boolean supplement = chosen == Action.REQUEST_SUPPLEMENT;
+            var command = Commands.of(chosen, new Commands.Arguments(supplement ? null : note,
+                    supplement ? (note == null ? List.of() : note.lines().toList()) : null,
+                    chosen == Action.APOLOGISE ? dateTime(newDueAt) : null, through, chosen == Action.TRANSFER ? note : null,
+                    consultedName, direction, chosen == Action.CONSULT ? note : null, workingDays, number, competent, consulted));
+            dossiers.apply(parsed, version, me, command);
             flash.addFlashAttribute("done", chosen.name());
         } catch (TransitionRefusedException e) {
             flash.addFlashAttribute("refusal", e.reason().name());
@@ -138,14 +112,6 @@ class DossierPageController {
 
     private static LocalDateTime dateTime(String text) {
         return vn.motcua.platform.web.DateParameters.dateTime("newDueAt", text);
-    }
-
-    private static Action action(String path) {
-        try {
-            return Action.valueOf(path.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No action " + path);
-        }
     }
 
     private static DossierCode code(String code) {

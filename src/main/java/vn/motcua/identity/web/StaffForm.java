@@ -42,7 +42,7 @@ public class StaffForm {
         } catch (InvalidValueException e) {
             errors.rejectValue("username", "staffForm." + e.code());
         }
-        if (roles == null || roles.isEmpty()) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
             errors.rejectValue("roles", "staffForm.staff.roles.required");
         }
         if (fullName == null || fullName.isBlank()) {
