@@ -40,9 +40,11 @@ public class ReportBulkLoad {
         projector.catchUp();
     }
 
-    /** Whether the read models hold any dossier of the office. */
-    public boolean hasAny(String office) {
-        return jdbc.sql("select exists (select 1 from report_dossier where office_code = ?)").param(office).query(Boolean.class).single();
+    /** Whether the read models hold a dossier of the office received between the days (both included). */
+    public boolean hasAny(String office, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select exists (select 1 from report_dossier where office_code = ? and received_at >= ? and received_at < ?)
+                """).params(office, from.atStartOfDay(), to.plusDays(1).atStartOfDay()).query(Boolean.class).single();
     }
 
     /**

@@ -58,7 +58,8 @@ public class HistoryLoader {
     /** Whether the office already has dossiers in the first segment's period (a history is loaded once). */
     boolean loaded(OfficeHistory history) {
         var first = history.segments().getFirst();
-        return dossiers.hasAny(history.office(), first.from, first.to) || reports.hasAny(history.office().value());
+        return dossiers.hasAny(history.office(), first.from, first.to)
+                || reports.hasAny(history.office().value(), first.from, first.to);
     }
 
     /** How many histories load at once: while one waits on the database another's dossiers are copied. */

@@ -14,52 +14,47 @@ import vn.motcua.organization.domain.AgencyCode;
 public sealed interface DossierCommand {
 
     /** The action of the state machine this command takes. */
-    Action action();
+    default Action action() {
+        return switch (this) {
+            case Transfer t -> Action.TRANSFER;
+            case HandOver h -> Action.HAND_OVER;
+            case SubmitForApproval s -> Action.SUBMIT_FOR_APPROVAL;
+            case SendBack s -> Action.SEND_BACK;
+            case Approve a -> Action.APPROVE;
+            case ResultReady r -> Action.RESULT_READY;
+            case Return r -> Action.RETURN;
+            case RequestSupplement r -> Action.REQUEST_SUPPLEMENT;
+            case SupplementReceived s -> Action.SUPPLEMENT_RECEIVED;
+            case Refuse r -> Action.REFUSE;
+            case Apologise a -> Action.APOLOGISE;
+            case Stop s -> Action.STOP;
+            case Consult c -> Action.CONSULT;
+            case AnswerConsultation a -> Action.CONSULTATION_ANSWERED;
+        };
+    }
 
     /** Transfer to the unit that processes it; with {@code competent}, to another competent agency. */
     record Transfer(String unit, AgencyCode competent) implements DossierCommand {
-        public Action action() {
-            return Action.TRANSFER;
-        }
     }
 
     record HandOver(String note) implements DossierCommand {
-        public Action action() {
-            return Action.HAND_OVER;
-        }
     }
 
     record SubmitForApproval() implements DossierCommand {
-        public Action action() {
-            return Action.SUBMIT_FOR_APPROVAL;
-        }
     }
 
     record SendBack(String reason) implements DossierCommand {
-        public Action action() {
-            return Action.SEND_BACK;
-        }
     }
 
     record Approve() implements DossierCommand {
-        public Action action() {
-            return Action.APPROVE;
-        }
     }
 
     record ResultReady() implements DossierCommand {
-        public Action action() {
-            return Action.RESULT_READY;
-        }
     }
 
     record Return(Channel through) implements DossierCommand {
         public Return {
             Objects.requireNonNull(through, "through");
-        }
-
-        public Action action() {
-            return Action.RETURN;
         }
     }
 
@@ -68,22 +63,12 @@ public sealed interface DossierCommand {
         public RequestSupplement {
             items = items == null ? List.of() : List.copyOf(items.stream().map(i -> i == null ? "" : i).toList());
         }
-
-        public Action action() {
-            return Action.REQUEST_SUPPLEMENT;
-        }
     }
 
     record SupplementReceived() implements DossierCommand {
-        public Action action() {
-            return Action.SUPPLEMENT_RECEIVED;
-        }
     }
 
     record Refuse(String reasons) implements DossierCommand {
-        public Action action() {
-            return Action.REFUSE;
-        }
     }
 
     /** An apology (form 04) with the new appointment. */
@@ -91,16 +76,9 @@ public sealed interface DossierCommand {
         public Apologise {
             Objects.requireNonNull(newDueAt, "newDueAt");
         }
-
-        public Action action() {
-            return Action.APOLOGISE;
-        }
     }
 
     record Stop(String reason) implements DossierCommand {
-        public Action action() {
-            return Action.STOP;
-        }
     }
 
     /** Asks an agency (in MotCua when {@code registered} is its code) for its opinion within the working days. */
@@ -109,15 +87,8 @@ public sealed interface DossierCommand {
         public Consult {
             Objects.requireNonNull(direction, "direction");
         }
-
-        public Action action() {
-            return Action.CONSULT;
-        }
     }
 
     record AnswerConsultation(int number, String answer) implements DossierCommand {
-        public Action action() {
-            return Action.CONSULTATION_ANSWERED;
-        }
     }
 }

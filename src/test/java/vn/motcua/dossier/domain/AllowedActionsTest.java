@@ -57,7 +57,9 @@ class AllowedActionsTest {
                 continue;
             }
             Dossier fresh = dossier.get();
-            Decision decision = fresh.apply(validCommand(action, fresh), context);
+            DossierCommand command = validCommand(action, fresh);
+            assertThat(command.action()).isEqualTo(action);
+            Decision decision = fresh.apply(command, context);
             assertThat(decision instanceof Decision.Made).as(state + ", " + officer.username() + ": " + action + " offered = "
                     + allowed.contains(action) + ", decided " + decision).isEqualTo(allowed.contains(action));
         }
