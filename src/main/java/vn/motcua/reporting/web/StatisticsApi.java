@@ -44,9 +44,6 @@ class StatisticsApi {
     }
 
     /** The dates a statistics request may name (the pages' {@code ReportPeriod} keeps to the same). */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-
     @Operation(summary = "An office's statistics for a period",
             description = "onTimeRate = (early + onTime) / (early + onTime + late) × 100, two decimals; null when nothing "
                     + "finished. Dossiers count on the day they were received; finished ones on the day they finished.")
@@ -60,9 +57,7 @@ class StatisticsApi {
         AgencyCode office = CalendarParameters.office(officeCode);
         LocalDate first = CalendarParameters.date("from", from);
         LocalDate last = CalendarParameters.date("to", to);
-        if (first.isBefore(EARLIEST) || last.isAfter(LATEST)) {
-            throw new BadParameterException(first.isBefore(EARLIEST) ? "from" : "to", "Dates run from " + EARLIEST + " to " + LATEST);
-        }
+        // dates before 1900 or after 2999 are refused where they are read (CalendarParameters.date)
         if (last.isBefore(first)) {
             throw new BadParameterException("to", "'to' must not be before 'from'");
         }
