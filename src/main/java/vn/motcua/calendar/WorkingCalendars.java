@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 
 import vn.motcua.calendar.domain.Appointment;
-import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.CalendarRules;
 import vn.motcua.calendar.domain.DayCountConvention;
 import vn.motcua.calendar.domain.OfficeCalendar;
@@ -56,7 +56,7 @@ public class WorkingCalendars {
     }
 
     public Optional<Appointment> appointment(AgencyCode office, LocalDateTime receivedAt, ProcessingTime time) {
-        return of(office).map(calendar -> AppointmentCalculator.appointment(calendar, receivedAt, time));
+        return of(office).map(calendar -> Deadlines.appointment(calendar, receivedAt, time));
     }
 
     /** Forgets every cached calendar: an edit of a parent office changes its children too. */

@@ -40,7 +40,7 @@ public record DossierClock(Appointment appointment, LocalDateTime dueAt, LocalDa
      * time starts again from zero at {@code completeAgainAt}.
      */
     public DossierClock restart(OfficeCalendar calendar, LocalDateTime completeAgainAt) {
-        Appointment again = AppointmentCalculator.appointment(calendar, completeAgainAt, appointment.time());
+        Appointment again = Deadlines.appointment(calendar, completeAgainAt, appointment.time());
         return new DossierClock(again, again.dueAt(), null, null);
     }
 
@@ -98,7 +98,7 @@ public record DossierClock(Appointment appointment, LocalDateTime dueAt, LocalDa
         if (isSuspended()) {
             return Optional.of(RescheduleRefusal.CLOCK_SUSPENDED);
         }
-        if (requestedAt.toLocalDate().isAfter(calendar.previousWorkingDayBefore(dueAt.toLocalDate()))) {
+        if (requestedAt.toLocalDate().isAfter(Deadlines.apologyLatestDay(calendar, dueAt))) {
             return Optional.of(RescheduleRefusal.LESS_THAN_ONE_WORKING_DAY_BEFORE_DUE);
         }
         return Optional.empty();

@@ -52,16 +52,25 @@ public final class Timeliness {
         LocalDateTime reference = facts.finishedAt() != null ? facts.finishedAt() : now;
         Boolean newDateMet = facts.rescheduledDueAt() == null ? null : !reference.isAfter(facts.rescheduledDueAt());
         if (facts.finishedAt() != null) {
-            LocalDateTime finished = facts.finishedAt();
-            TimelinessClass finishedClass = finished.isAfter(due) ? TimelinessClass.LATE
-                    : finished.toLocalDate().isBefore(due.toLocalDate()) ? TimelinessClass.EARLY
-                    : TimelinessClass.ON_TIME;
-            return new Verdict(finishedClass, newDateMet);
+            return new Verdict(done(facts.finishedAt(), due), newDateMet);
         }
         if (now.isAfter(due)) {
             return new Verdict(TimelinessClass.OVERDUE, newDateMet);
         }
         boolean soon = calendar.workingMinutesBetween(now, due) <= dueSoonWorkingMinutes;
         return new Verdict(soon ? TimelinessClass.DUE_SOON : TimelinessClass.NOT_DUE, newDateMet);
+    }
+
+    /**
+     * The rule for anything done against a deadline (a dossier's result, a step of the control sheet, a consultation's
+     * answer): late after the deadline, early on a day before the deadline's day, else on time. Without a deadline,
+     * on time.
+     */
+    public static TimelinessClass done(LocalDateTime doneAt, LocalDateTime deadline) {
+        if (deadline == null) {
+            return TimelinessClass.ON_TIME;
+        }
+        return doneAt.isAfter(deadline) ? TimelinessClass.LATE
+                : doneAt.toLocalDate().isBefore(deadline.toLocalDate()) ? TimelinessClass.EARLY : TimelinessClass.ON_TIME;
     }
 }

@@ -17,7 +17,7 @@ import vn.motcua.calendar.CalendarSettings;
 import vn.motcua.calendar.NationalDays;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.Appointment;
-import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.web.CalendarForms.DayForm;
 import vn.motcua.calendar.web.CalendarForms.ExtraForm;
@@ -109,7 +109,7 @@ class CalendarPageModel {
         try {
             var received = CalendarParameters.localDateTime("receivedAt", form.receivedAt());
             var time = CalendarParameters.processingTime(form.unit(), form.amount(), form.cutoff());
-            return AppointmentCalculator.appointment(calendar, received, time);
+            return Deadlines.appointment(calendar, received, time);
         } catch (BadParameterException e) {
             errors.rejectValue(e.parameter(), "calendar.try.error." + e.parameter());
             return null;

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.Appointment;
-import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.DaySchedule;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.ProcessingUnit;
@@ -82,7 +82,7 @@ class OfficeCalendarApi {
         AgencyCode office = CalendarParameters.office(officeCode);
         LocalDateTime received = CalendarParameters.localDateTime("receivedAt", receivedAt);
         var time = CalendarParameters.processingTime(unit, amount, cutoff);
-        Appointment a = AppointmentCalculator.appointment(calendar(office), received, time);
+        Appointment a = Deadlines.appointment(calendar(office), received, time);
         Object shownAmount = time.statedAmount() == null ? null
                 : time.unit() == ProcessingUnit.WORKING_HOURS ? time.statedAmount().toPlainString() : time.amount();
         return new AppointmentAnswer(office.value(), CalendarParameters.withOffset(a.receivedAt()),

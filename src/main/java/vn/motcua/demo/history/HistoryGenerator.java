@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.calendar.domain.WorkingSession;
@@ -169,7 +169,7 @@ final class HistoryGenerator {
         boolean assisted = assistedPossible && random.nextInt(10) < 6;
         ReceptionModels models = ReceptionModels.at(context.models(), receivedAt, code, procedure.field(), assisted);
         ProcessingTime time = models.sameDay() ? ProcessingTime.sameDay(null) : procedure.legalTime();
-        var appointment = AppointmentCalculator.appointment(context.calendar(), receivedAt, time);
+        var appointment = Deadlines.appointment(context.calendar(), receivedAt, time);
         Channel channel = random.nextDouble() < s.onlineShare ? Channel.ONLINE : random.nextInt(50) == 0 ? Channel.POST : Channel.COUNTER;
         Lifecycle.Staff staff = staff();
         var reception = new Reception(history.office(), null, procedure, people.applicant(), null, channel,

@@ -2,6 +2,9 @@ package vn.motcua.dossier.domain;
 
 import java.time.LocalDateTime;
 
+import vn.motcua.calendar.domain.Timeliness;
+import vn.motcua.calendar.domain.TimelinessClass;
+
 /**
  * A request to another agency for its opinion: horizontal (another unit of the same body) or vertical (a
  * higher level), with its own deadline.
@@ -13,6 +16,11 @@ public record Consultation(int number, String agency, String agencyCode, Directi
         LocalDateTime askedAt, LocalDateTime dueAt, LocalDateTime answeredAt, String answer) {
 
     public enum Direction { HORIZONTAL, VERTICAL }
+
+    /** Whether the agency overran its deadline: answered after it (as {@link Timeliness#done} judges), or never answered. */
+    public boolean overran() {
+        return dueAt != null && (answeredAt == null || Timeliness.done(answeredAt, dueAt) == TimelinessClass.LATE);
+    }
 
     public boolean isOpen() {
         return answeredAt == null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.calendar.domain.Appointment;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.DossierClock;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.RescheduleRefusedException;
@@ -183,7 +184,7 @@ public final class Dossier {
         }
         var consultation = new Consultation(d.consultations().size() + 1, agency.strip(),
                 registered == null ? null : registered.value(), direction, question.strip(), at,
-                calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(at).toLocalDate(), workingDays)),
+                Deadlines.consultationDue(calendar, at, workingDays),
                 null, null);
         var all = new ArrayList<>(d.consultations());
         all.add(consultation);
@@ -294,22 +295,15 @@ public final class Dossier {
             return d.clock().dueAt();
         }
         long minutes = steps().get(d.step()).hours().multiply(java.math.BigDecimal.valueOf(60)).longValue();
-        return calendar.addWorkingMinutes(calendar.clockStart(d.stepStartedAt()), minutes);
+        return Deadlines.stepDue(calendar, d.stepStartedAt(), minutes);
     }
 
     private void move(Action action, Officer by, LocalDateTime at, String step, String to, LocalDateTime due, int nextStep,
             String note) {
         var sheet = new ArrayList<>(d.controlSheet());
-        sheet.add(new Handover(step, by.username(), to, at, due, judge(at, due), note));
+        sheet.add(new Handover(step, by.username(), to, at, due, StepTimeliness.of(at, due), note));
         record(action, by, at, note);
         d = with(action.target(d.status()), nextStep, at, to, sheet, d.finishedAt(), d.returnedAt(), d.returnedThrough());
-    }
-
-    static StepTimeliness judge(LocalDateTime at, LocalDateTime due) {
-        if (due == null || !at.isAfter(due)) {
-            return due != null && at.toLocalDate().isBefore(due.toLocalDate()) ? StepTimeliness.EARLY : StepTimeliness.ON_TIME;
-        }
-        return StepTimeliness.LATE;
     }
 
     private void close(Action action, Officer by, LocalDateTime at, String reason) {

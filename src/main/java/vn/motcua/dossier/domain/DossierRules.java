@@ -3,6 +3,7 @@ package vn.motcua.dossier.domain;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.OfficeCalendar;
 
 /**
@@ -20,15 +21,7 @@ public record DossierRules(int supplementWindowDays, LocalTime transferCutoff, l
 
     /** When a dossier received at {@code receivedAt} must be with the competent unit. */
     public LocalDateTime transferDue(OfficeCalendar calendar, LocalDateTime receivedAt) {
-        LocalDateTime start = calendar.clockStart(receivedAt);
-        boolean sameDay = start.toLocalDate().equals(receivedAt.toLocalDate()) && receivedAt.toLocalTime().isBefore(transferCutoff);
-        if (sameDay) {
-            return calendar.closeOf(start.toLocalDate());
-        }
-        LocalDateTime nextDay = start.toLocalDate().equals(receivedAt.toLocalDate())
-                ? calendar.clockStart(calendar.nextWorkingDayAfter(start.toLocalDate()).atStartOfDay())
-                : start;
-        return calendar.addWorkingMinutes(nextDay, transferGraceMinutes);
+        return Deadlines.transferDue(calendar, receivedAt, transferCutoff, transferGraceMinutes);
     }
 
     /** These rules with the procedure's own supplement window, when it states one. */
@@ -39,6 +32,6 @@ public record DossierRules(int supplementWindowDays, LocalTime transferCutoff, l
 
     /** The last instant a supplement may be requested for a dossier received at {@code receivedAt}. */
     public LocalDateTime supplementDeadline(OfficeCalendar calendar, LocalDateTime receivedAt) {
-        return calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(receivedAt).toLocalDate(), supplementWindowDays));
+        return Deadlines.supplementDeadline(calendar, receivedAt, supplementWindowDays);
     }
 }

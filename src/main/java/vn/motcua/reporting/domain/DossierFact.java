@@ -73,7 +73,7 @@ public record DossierFact(String code, String office, String field, String proce
      */
     static String lateCause(DossierData d) {
         for (Consultation c : d.consultations()) {
-            if (c.dueAt() != null && (c.answeredAt() == null || c.answeredAt().isAfter(c.dueAt()))) {
+            if (c.overran()) {
                 return "Lấy ý kiến " + c.agency() + " quá hạn (hạn " + c.dueAt().toLocalDate() + ")";
             }
         }

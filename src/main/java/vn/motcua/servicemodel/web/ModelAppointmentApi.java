@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import vn.motcua.calendar.CalendarParameters;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.Appointment;
-import vn.motcua.calendar.domain.AppointmentCalculator;
+import vn.motcua.calendar.domain.Deadlines;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.domain.ProcedureCode;
@@ -80,7 +80,7 @@ class ModelAppointmentApi {
         var calendar = calendars.of(office).orElseThrow(() -> new NotFoundException("No office with the code " + office));
         ReceptionModels applied = models.atReception(office, received, version.code().value(), version.field(), false);
         ProcessingTime time = applied.sameDay() ? ProcessingTime.sameDay(null) : version.legalTime();
-        Appointment a = AppointmentCalculator.appointment(calendar, received, time);
+        Appointment a = Deadlines.appointment(calendar, received, time);
         // Only the models that change reception or the due date are reported; the survey and assisted filling do not.
         List<AppliedModel> relevant = applied.applied().stream()
                 .filter(m -> m.kind() != ServiceModelKind.QR_SURVEY && m.kind() != ServiceModelKind.ASSISTED_FILLING).toList();
