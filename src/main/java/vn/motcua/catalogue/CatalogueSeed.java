@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalogue.domain.CatalogueTable;
 import vn.motcua.catalogue.domain.CsvRecords;
@@ -45,9 +44,11 @@ class CatalogueSeed implements ApplicationRunner {
     }
 
     private final ProcedureRepository procedures;
+    private final JsonMapper json;
 
-    CatalogueSeed(ProcedureRepository procedures) {
+    CatalogueSeed(ProcedureRepository procedures, JsonMapper json) {
         this.procedures = procedures;
+        this.json = json;
     }
 
     @Override
@@ -76,8 +77,7 @@ class CatalogueSeed implements ApplicationRunner {
         log.info("Seed catalogue loaded: {} procedures, {} with documents and steps", table.versions().size(), details.size());
     }
 
-    private static Map<String, Details> details() {
-        var json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private Map<String, Details> details() {
         try (var in = new ClassPathResource("catalogue/procedure-details.json").getInputStream()) {
             return json.readValue(in, new TypeReference<Map<String, Details>>() { });
         } catch (IOException e) {

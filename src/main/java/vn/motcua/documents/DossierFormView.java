@@ -1,12 +1,17 @@
 package vn.motcua.documents;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import vn.motcua.documents.domain.FormType;
-import vn.motcua.dossier.domain.Handover;
+import vn.motcua.dossier.domain.StepTimeliness;
 
 /** What forms 04 (apology), 05 (stop notice) and 06 (control sheet) print, already worded. */
 public record DossierFormView(FormType type, String numberLabel, String title, String parentName, String officeName,
         String code, String dateLine, String applicantName, String procedureName, String receivedAt, String dueAt,
-        String newDueAt, String reason, List<Handover> rows, String signerTitle, String signerName) {
+        String newDueAt, String reason, List<Row> rows, String signerTitle, String signerName) {
+
+    /** A row of the control sheet as the paper says it. */
+    public record Row(String step, String from, String to, LocalDateTime at, StepTimeliness timeliness) {
+    }
 }

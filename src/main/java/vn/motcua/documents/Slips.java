@@ -12,6 +12,7 @@ import org.thymeleaf.context.Context;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.dossier.CounterSlip;
 import vn.motcua.dossier.CounterSlips;
+import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
@@ -40,9 +41,11 @@ public class Slips {
     private final DocumentSettings settings;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
+    private final ControlSheetWording wording;
 
     Slips(Dossiers dossiers, vn.motcua.catalogue.Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, vn.motcua.survey.SurveyTokens surveyTokens, DocumentSettings settings,
-            ITemplateEngine templates, PdfRenderer pdf) {
+            ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording) {
+        this.wording = wording;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.counterSlips = counterSlips;
@@ -109,7 +112,9 @@ public class Slips {
                 String.format("ngày %02d tháng %02d năm %d", at.getDayOfMonth(), at.getMonthValue(), at.getYear()),
                 d.applicant().name(), d.procedure().name(), when(d.receivedAt()), when(d.clock().dueAt()),
                 d.clock().rescheduledDueAt() == null ? null : when(d.clock().rescheduledDueAt()),
-                transition == null ? null : transition.note(), d.controlSheet(),
+                transition == null ? null : transition.note(), d.controlSheet().stream().map(h -> new DossierFormView.Row(
+                        wording.stage(h.step(), ControlSheetWording.VIETNAMESE), h.from(),
+                        wording.holder(h.to(), ControlSheetWording.VIETNAMESE), h.at(), h.timeliness())).toList(),
                 type == FormType.APOLOGY ? "THỦ TRƯỞNG CƠ QUAN" : "NGƯỜI TIẾP NHẬN HỒ SƠ",
                 transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()));
         return render("documents/dossier-form", "f", view);

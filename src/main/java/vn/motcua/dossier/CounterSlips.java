@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
@@ -33,10 +32,11 @@ public class CounterSlips {
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json;
 
-    CounterSlips(JdbcClient jdbc, Catalogue catalogue, AuditTrail audit, Clock clock) {
+    CounterSlips(JdbcClient jdbc, Catalogue catalogue, AuditTrail audit, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;

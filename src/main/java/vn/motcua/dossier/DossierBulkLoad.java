@@ -30,14 +30,20 @@ public class DossierBulkLoad {
 
     /** A dossier as it is now and every transition that brought it there, oldest first; its number of the day. */
     public record Loaded(DossierData dossier, List<Transition> transitions, long number) {
+
+        /** What the dossier module publishes of the dossier (see {@link DossierSummary}). */
+        public DossierSummary summary() {
+            return DossierSummary.of(dossier);
+        }
     }
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    DossierBulkLoad(JdbcClient jdbc, DataSource dataSource) {
+    DossierBulkLoad(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.dataSource = dataSource;
     }
 
@@ -69,7 +75,7 @@ public class DossierBulkLoad {
             DossierData d = l.dossier();
             row(dossiers, d.code().value(), d.office().value(), d.competentOffice().value(), d.procedure().code(),
                     d.procedure().field() == null ? "" : d.procedure().field(), d.status().name(), d.receivedAt(), d.clock().dueAt(),
-                    d.clock().promisedAt(), d.holder(), d.finishedAt(), d.returnedAt(), json.writeValueAsString(d), 0);
+                    d.clock().promisedAt(), d.finishedAt(), d.returnedAt(), json.writeValueAsString(d), 0);
             for (Transition t : l.transitions()) {
                 row(transitions, d.code().value(), t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(),
                         t.by(), t.at(), t.note());
@@ -77,7 +83,7 @@ public class DossierBulkLoad {
             lastNumbers.merge(d.office().value() + "|" + d.receivedAt().toLocalDate(), l.number(), Math::max);
         }
         copy("copy dossier (code, office_code, competent_office, procedure_code, field, status, received_at, due_at, promised_at, "
-                + "holder, finished_at, returned_at, data, version) from stdin", dossiers);
+                + "finished_at, returned_at, data, version) from stdin", dossiers);
         boolean skipChecks = jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single();
         if (skipChecks) {
             jdbc.sql("select set_config('session_replication_role', 'replica', true)").query(String.class).single();

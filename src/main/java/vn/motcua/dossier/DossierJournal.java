@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierData;
@@ -27,14 +26,15 @@ public class DossierJournal {
 
     /** One transition and the dossier it belongs to (in its current state). */
     public record Entry(Position position, Action action, DossierStatus from, DossierStatus to,
-            java.time.LocalDateTime at, DossierData dossier) {
+            java.time.LocalDateTime at, DossierSummary dossier) {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json;
 
-    DossierJournal(JdbcClient jdbc) {
+    DossierJournal(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Up to {@code limit} entries after the position, oldest first. */
@@ -49,7 +49,7 @@ public class DossierJournal {
                         Action.valueOf(rs.getString("action")),
                         rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
                         DossierStatus.valueOf(rs.getString("to_status")), ((Timestamp) rs.getTimestamp("at")).toLocalDateTime(),
-                        json.readValue(rs.getString("data"), DossierData.class)))
+                        DossierSummary.of(json.readValue(rs.getString("data"), DossierData.class))))
                 .list();
     }
 

@@ -201,7 +201,7 @@ public class Dossiers {
                     t.from() + " → " + t.to() + (t.note() == null ? "" : "; " + t.note())));
             notices.after(t.action(), dossier.data());
         }
-        return dossier.data().with(b -> b.version = before.version() + 1);
+        return dossier.data().atVersion(before.version() + 1);
     }
 
     /** The actions the member may take on the dossier now, by the rules that decide them. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.Holder;
 import vn.motcua.dossier.domain.StepTimeliness;
 import vn.motcua.dossier.persistence.DossierRepository;
 
@@ -41,10 +42,12 @@ public class PublicDossiers {
 
     private final DossierRepository repository;
     private final OfficeDossierSettings settings;
+    private final ControlSheetWording wording;
 
-    PublicDossiers(DossierRepository repository, OfficeDossierSettings settings) {
+    PublicDossiers(DossierRepository repository, OfficeDossierSettings settings, ControlSheetWording wording) {
         this.repository = repository;
         this.settings = settings;
+        this.wording = wording;
     }
 
     /** The public view of the dossier; with details only when {@code detailed}. */
@@ -78,8 +81,10 @@ public class PublicDossiers {
             boolean names = settings.own(d.office()).map(OfficeDossierSettings.Own::publicOfficerNames).orElse(false);
             // The reception itself comes first, so that a dossier not yet transferred shows where it is.
             var steps = new java.util.ArrayList<Step>();
-            steps.add(new Step("Tiếp nhận hồ sơ", "Bộ phận Một cửa", d.receivedAt(), null, names ? d.receivedBy() : null));
-            d.controlSheet().forEach(h -> steps.add(new Step(h.step(), h.to(), h.at(), h.timeliness(), names ? h.from() : null)));
+            steps.add(new Step(wording.reception(), wording.holder(Holder.of(Holder.Kind.DESK)), d.receivedAt(), null,
+                    names ? d.receivedBy() : null));
+            d.controlSheet().forEach(h -> steps.add(new Step(wording.stage(h.step()), wording.holder(h.to()), h.at(),
+                    h.timeliness(), names ? h.from() : null)));
             var supplements = repository.transitions(d.code()).stream()
                     .filter(t -> t.action() == Action.REQUEST_SUPPLEMENT)
                     .map(t -> new Supplement(t.at(), t.note() == null ? List.of() : List.of(t.note().split(";\\s*")))).toList();

@@ -81,7 +81,7 @@ public class ReportBulkLoad {
         var sums = new CountSums(lines.forBatch());
         for (var loaded : batch) {
             long supplements = loaded.transitions().stream().filter(t -> t.action() == Action.REQUEST_SUPPLEMENT).count();
-            DossierFact fact = projector.fact(loaded.dossier(), supplements);
+            DossierFact fact = projector.fact(loaded.summary(), supplements);
             facts.add(fact);
             CountChange.all(fact).forEach(sums::add);
         }

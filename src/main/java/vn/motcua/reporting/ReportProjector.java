@@ -13,8 +13,8 @@ import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.Timeliness;
 import vn.motcua.calendar.domain.TimelinessClass;
 import vn.motcua.dossier.DossierJournal;
+import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.domain.Action;
-import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.reporting.domain.CountChange;
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
@@ -36,9 +36,11 @@ public class ReportProjector {
     private final ReportStore store;
     private final AgencyLines lines;
     private final TransactionTemplate transactions;
+    private final LateCauses lateCauses;
 
     ReportProjector(JdbcClient jdbc, DossierJournal journal, WorkingCalendars calendars, ReportStore store, AgencyLines lines,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, LateCauses lateCauses) {
+        this.lateCauses = lateCauses;
         this.lines = lines;
         this.jdbc = jdbc;
         this.journal = journal;
@@ -118,17 +120,17 @@ public class ReportProjector {
     }
 
     /** The dossier's facts as it is now, judged by the one timeliness function at the instant it finished. */
-    DossierFact fact(DossierData d) {
+    DossierFact fact(DossierSummary d) {
         return fact(d, d.finishedAt() == null ? 0 : journal.count(d.code(), Action.REQUEST_SUPPLEMENT));
     }
 
-    DossierFact fact(DossierData d, long supplementRequests) {
+    DossierFact fact(DossierSummary d, long supplementRequests) {
         TimelinessClass verdict = null;
         if (d.finishedAt() != null) {
             var calendar = calendars.of(d.office()).orElseThrow();
-            var facts = new Timeliness.Facts(d.clock().dueAt(), d.clock().rescheduledDueAt(), d.finishedAt(), false);
+            var facts = new Timeliness.Facts(d.dueAt(), d.rescheduledDueAt(), d.finishedAt(), false);
             verdict = Timeliness.judge(facts, d.finishedAt(), calendar, 0).timeliness();
         }
-        return DossierFact.of(d, verdict, supplementRequests);
+        return DossierFact.of(d, verdict, supplementRequests, lateCauses);
     }
 }

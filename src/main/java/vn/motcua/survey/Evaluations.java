@@ -40,13 +40,14 @@ public class Evaluations {
     private final Duration changeable;
     private final Duration duplicateWindow;
     private final RequestRate perAddress;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     Evaluations(JdbcClient jdbc, PublicDossiers dossiers, Desks desks, vn.motcua.identity.StaffAccounts staff, Clock clock,
             @Value("${motcua.survey.change-days:7}") int changeDays,
             @Value("${motcua.survey.counter-duplicate-window:10m}") Duration duplicateWindow,
-            @Value("${motcua.survey.per-address-per-hour:20}") int perHour) {
+            @Value("${motcua.survey.per-address-per-hour:20}") int perHour, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.dossiers = dossiers;
         this.desks = desks;
         this.staff = staff;

@@ -81,12 +81,12 @@ class ModelStatisticsIT {
      * difference shows on a database another context wrote to, at a later pinned moment, in an earlier run.
      */
     private DayCounts recount(long model) {
-        String models = model == 0 ? "true" : "data -> 'models' @> cast(:m as jsonb)";
+        String models = model == 0 ? "true" : "data -> 'intake' -> 'models' @> cast(:m as jsonb)";
         String where = "office_code = 'H99.06' and " + models;
         var m = "[{\"modelId\": " + model + "}]";
         long received = count("select count(*) from dossier where " + where + " and cast(received_at as date) >= :d", m);
         long assisted = count("select count(*) from dossier where " + where
-                + " and cast(received_at as date) >= :d and data ->> 'declarationFilledBy' is not null", m);
+                + " and cast(received_at as date) >= :d and data -> 'intake' ->> 'declarationFilledBy' is not null", m);
         long finished = count("select count(*) from dossier where " + where
                 + " and cast(finished_at as date) >= :d and status <> 'STOPPED'", m);
         long sameDay = count("select count(*) from dossier where " + where + " and cast(finished_at as date) >= :d"

@@ -167,9 +167,9 @@ class ReadModelRecountIT {
     /** The counters of the day recounted from the dossiers' own table, by the rules of metrics.md. */
     private Map<String, DayCounts> recount(Dimension dimension, LocalDate day) {
         String handler = """
-                coalesce((select h ->> 'from' from jsonb_array_elements(data -> 'controlSheet') with ordinality as e(h, i)
-                          where h ->> 'to' = 'Lãnh đạo' order by i desc limit 1), data ->> 'receivedBy')""";
-        String receivedKey = key(dimension, "data ->> 'receivedBy'");
+                coalesce((select h ->> 'from' from jsonb_array_elements(data -> 'progress' -> 'controlSheet') with ordinality as e(h, i)
+                          where h -> 'to' ->> 'kind' = 'LEADER' order by i desc limit 1), data -> 'intake' ->> 'receivedBy')""";
+        String receivedKey = key(dimension, "data -> 'intake' ->> 'receivedBy'");
         String closedKey = key(dimension, handler);
         String judged = "status in ('RESULT_READY', 'RETURNED', 'REFUSED')";
         var result = new HashMap<String, DayCounts>();
@@ -205,7 +205,7 @@ class ReadModelRecountIT {
             case FIELD -> "field";
             case PROCEDURE -> "procedure_code";
             case OFFICER -> officer;
-            case CHANNEL -> "data ->> 'channel'";
+            case CHANNEL -> "data -> 'intake' ->> 'channel'";
             case MODEL -> throw new IllegalArgumentException("models are checked by ModelStatisticsIT");
         };
     }

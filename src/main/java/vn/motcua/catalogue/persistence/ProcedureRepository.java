@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.calendar.domain.ProcessingUnit;
@@ -44,10 +43,11 @@ public class ProcedureRepository {
                                 where w.procedure_code = v.procedure_code and w.effective_from <= :day)""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json;
 
-    ProcedureRepository(JdbcClient jdbc) {
+    ProcedureRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public long count() {

@@ -39,10 +39,10 @@ public final class Dossier {
     /** A complete dossier accepted at the desk under the office's service models that applied to it. */
     public static Dossier accept(Reception r, DossierCode code, Appointment appointment,
             List<vn.motcua.servicemodel.domain.AppliedModel> models) {
-        var data = new DossierData(code, r.office(), r.competentOffice(), r.procedure(), r.applicant(), r.representative(),
-                r.channel(), r.documents(), r.declaration(), r.assistedBy(), appointment.receivedAt(), r.officer().username(),
-                DossierStatus.RECEIVED, DossierClock.start(appointment), -1, appointment.receivedAt(), r.officer().username(),
-                List.of(), List.of(), List.of(), null, null, null, null, null, models, 0);
+        var intake = new Intake(code, r.office(), r.procedure(), r.applicant(), r.representative(), r.channel(), r.documents(),
+                r.declaration(), r.assistedBy(), appointment.receivedAt(), r.officer().username(), models);
+        var data = new DossierData(intake, Progress.accepted(r.competentOffice(), DossierClock.start(appointment),
+                appointment.receivedAt(), r.officer().username()), null, 0);
         var dossier = new Dossier(data);
         dossier.transitions.add(new Transition(Action.ACCEPT, null, DossierStatus.RECEIVED, r.officer().username(),
                 appointment.receivedAt(), r.assistedBy() == null ? null : "declaration filled by " + r.assistedBy()));
@@ -71,12 +71,12 @@ public final class Dossier {
             vn.motcua.organization.domain.AgencyCode competent) {
         check(Action.TRANSFER, by);
         if (competent != null && !competent.equals(d.competentOffice())) {
-            d = routed(competent);
+            d = d.with(d.progress().routedTo(competent));
         }
         LocalDateTime due = rules.transferDue(calendar, d.receivedAt());
-        String firstStep = !steps().isEmpty() ? steps().getFirst().performer()
-                : toUnit == null || toUnit.isBlank() ? "Bộ phận chuyên môn" : toUnit.strip();
-        move(Action.TRANSFER, by, at, "Tiếp nhận và chuyển hồ sơ", firstStep, due, 0, null);
+        Holder firstStep = !steps().isEmpty() ? Holder.unit(steps().getFirst().performer())
+                : toUnit == null || toUnit.isBlank() ? Holder.of(Holder.Kind.SPECIALIST_UNIT) : Holder.unit(toUnit.strip());
+        move(Action.TRANSFER, by, at, Stage.of(Stage.Kind.RECEPTION_AND_TRANSFER), firstStep, due, 0, null);
     }
 
     public void handOver(Officer by, LocalDateTime at, OfficeCalendar calendar, String note) {
@@ -84,39 +84,42 @@ public final class Dossier {
         DossierLimits.note(note);
         require(TransitionPolicies.aNextStepRemains(d));
         ProcessingStep current = steps().get(d.step());
-        move(Action.HAND_OVER, by, at, current.title(), steps().get(d.step() + 1).performer(), stepDue(calendar), d.step() + 1, note);
+        move(Action.HAND_OVER, by, at, Stage.step(current.title()), Holder.unit(steps().get(d.step() + 1).performer()),
+                stepDue(calendar), d.step() + 1, note);
     }
 
     public void submitForApproval(Officer by, LocalDateTime at, OfficeCalendar calendar) {
         check(Action.SUBMIT_FOR_APPROVAL, by);
         require(TransitionPolicies.everyStepDone(d));
         require(TransitionPolicies.noConsultationOpen(d));
-        String title = steps().isEmpty() ? "Xử lý hồ sơ" : steps().get(Math.max(d.step(), 0)).title();
+        Stage stage = steps().isEmpty() ? Stage.of(Stage.Kind.PROCESSING) : Stage.step(steps().get(Math.max(d.step(), 0)).title());
         int next = Math.min(d.step() + 1, Math.max(steps().size() - 1, 0));
-        move(Action.SUBMIT_FOR_APPROVAL, by, at, title, "Lãnh đạo", stepDue(calendar), next, null);
+        move(Action.SUBMIT_FOR_APPROVAL, by, at, stage, Holder.of(Holder.Kind.LEADER), stepDue(calendar), next, null);
     }
 
     public void sendBack(Officer by, LocalDateTime at, String reason) {
         check(Action.SEND_BACK, by);
         requireText(reason);
-        move(Action.SEND_BACK, by, at, "Trình ký", d.holder(), null, Math.max(d.step() - 1, 0), reason);
+        move(Action.SEND_BACK, by, at, Stage.of(Stage.Kind.SUBMISSION), d.holder(), null, Math.max(d.step() - 1, 0), reason);
     }
 
     public void approve(Officer by, LocalDateTime at, OfficeCalendar calendar) {
         check(Action.APPROVE, by);
-        move(Action.APPROVE, by, at, "Ký duyệt", "Bộ phận Một cửa", stepDue(calendar), d.step(), null);
+        move(Action.APPROVE, by, at, Stage.of(Stage.Kind.APPROVAL), Holder.of(Holder.Kind.DESK), stepDue(calendar), d.step(), null);
     }
 
     public void resultReady(Officer by, LocalDateTime at) {
         check(Action.RESULT_READY, by);
-        move(Action.RESULT_READY, by, at, "Nhận kết quả tại Bộ phận Một cửa", "Bộ phận Một cửa", d.clock().dueAt(), d.step(), null);
-        d = with(d.status(), d.step(), at, d.holder(), d.controlSheet(), at, null, null);
+        move(Action.RESULT_READY, by, at, Stage.of(Stage.Kind.RESULT_AT_DESK), Holder.of(Holder.Kind.DESK), d.clock().dueAt(),
+                d.step(), null);
+        d = d.with(d.progress(), Closing.resultReady(at));
     }
 
     public void returnResult(Officer by, LocalDateTime at, Channel through) {
         check(Action.RETURN, by);
-        move(Action.RETURN, by, at, "Trả kết quả", "Công dân / tổ chức", d.clock().promisedAt(), d.step(), through.name());
-        d = with(d.status(), d.step(), d.stepStartedAt(), d.holder(), d.controlSheet(), d.finishedAt(), at, through);
+        move(Action.RETURN, by, at, Stage.of(Stage.Kind.RETURN), Holder.of(Holder.Kind.APPLICANT), d.clock().promisedAt(), d.step(),
+                through.name());
+        d = d.with(d.progress(), d.closing().returned(at, through));
     }
 
     public void requestSupplement(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, List<String> items) {
@@ -128,15 +131,14 @@ public final class Dossier {
         DossierLimits.supplementItems(items);
         var missing = items.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
         record(Action.REQUEST_SUPPLEMENT, by, at, String.join("; ", missing));
-        d = copy(DossierStatus.SUPPLEMENT_REQUESTED, d.clock().suspend(at), missing, null);
+        d = d.with(d.progress().awaitingSupplement(d.clock().suspend(at), missing));
     }
 
     /** The dossier is complete again: the processing time restarts from zero. */
     public void supplementReceived(Officer by, LocalDateTime at, OfficeCalendar calendar) {
         check(Action.SUPPLEMENT_RECEIVED, by);
         record(Action.SUPPLEMENT_RECEIVED, by, at, String.join("; ", d.missingItems()));
-        d = copy(DossierStatus.PROCESSING, d.clock().restart(calendar, at), List.of(), null);
-        d = with(d.status(), Math.max(d.step(), 0), at, d.holder(), d.controlSheet(), null, null, null);
+        d = d.with(d.progress().completeAgain(d.clock().restart(calendar, at), at), null);
     }
 
     public void refuse(Officer by, LocalDateTime at, String reasons) {
@@ -162,7 +164,7 @@ public final class Dossier {
             throw new TransitionRefusedException(TransitionRefusal.RESCHEDULE_REFUSED, e.refusal().name());
         }
         record(Action.APOLOGISE, by, at, reason);
-        d = copy(d.status(), clock, d.missingItems(), reason);
+        d = d.with(d.progress().rescheduled(clock, reason));
     }
 
     /**
@@ -189,7 +191,7 @@ public final class Dossier {
         var all = new ArrayList<>(d.consultations());
         all.add(consultation);
         record(Action.CONSULT, by, at, agency + ": " + question);
-        d = withConsultations(all);
+        d = d.with(d.progress().withConsultations(all));
     }
 
     /**
@@ -213,7 +215,7 @@ public final class Dossier {
         requireText(answer);
         all.set(index, all.get(index).answered(at, answer.strip()));
         record(Action.CONSULTATION_ANSWERED, by, at, answer);
-        d = withConsultations(all);
+        d = d.with(d.progress().withConsultations(all));
     }
 
     /** Refuses the action unless the status allows it, the officer has the duty and works where the dossier is. */
@@ -298,21 +300,16 @@ public final class Dossier {
         return Deadlines.stepDue(calendar, d.stepStartedAt(), minutes);
     }
 
-    private void move(Action action, Officer by, LocalDateTime at, String step, String to, LocalDateTime due, int nextStep,
+    private void move(Action action, Officer by, LocalDateTime at, Stage stage, Holder to, LocalDateTime due, int nextStep,
             String note) {
-        var sheet = new ArrayList<>(d.controlSheet());
-        sheet.add(new Handover(step, by.username(), to, at, due, StepTimeliness.of(at, due), note));
+        var row = new Handover(stage, by.username(), to, at, due, StepTimeliness.of(at, due), note);
         record(action, by, at, note);
-        d = with(action.target(d.status()), nextStep, at, to, sheet, d.finishedAt(), d.returnedAt(), d.returnedThrough());
+        d = d.with(d.progress().handedOver(action.target(d.status()), row, nextStep));
     }
 
     private void close(Action action, Officer by, LocalDateTime at, String reason) {
         record(action, by, at, reason);
-        d = d.with(b -> {
-            b.status = action.target(d.status());
-            b.finishedAt = at;
-            b.closingReason = reason.strip();
-        });
+        d = d.with(d.progress().withStatus(action.target(d.status())), Closing.closed(at, reason.strip()));
     }
 
     private void record(Action action, Officer by, LocalDateTime at, String note) {
@@ -324,38 +321,5 @@ public final class Dossier {
             throw new TransitionRefusedException(TransitionRefusal.REASON_REQUIRED, "A reason is required");
         }
         DossierLimits.note(text);
-    }
-
-    private DossierData with(DossierStatus status, int step, LocalDateTime stepStartedAt, String holder, List<Handover> sheet,
-            LocalDateTime finishedAt, LocalDateTime returnedAt, Channel through) {
-        return d.with(b -> {
-            b.status = status;
-            b.step = step;
-            b.stepStartedAt = stepStartedAt;
-            b.holder = holder;
-            b.controlSheet = sheet;
-            b.finishedAt = finishedAt;
-            b.returnedAt = returnedAt;
-            b.returnedThrough = through;
-        });
-    }
-
-    private DossierData copy(DossierStatus status, DossierClock clock, List<String> missing, String apology) {
-        return d.with(b -> {
-            b.status = status;
-            b.clock = clock;
-            b.missingItems = missing;
-            if (apology != null) {
-                b.apologyReason = apology;
-            }
-        });
-    }
-
-    private DossierData routed(vn.motcua.organization.domain.AgencyCode competent) {
-        return d.with(b -> b.competentOffice = competent);
-    }
-
-    private DossierData withConsultations(List<Consultation> consultations) {
-        return d.with(b -> b.consultations = consultations);
     }
 }

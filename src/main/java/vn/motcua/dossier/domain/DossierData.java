@@ -3,6 +3,7 @@ package vn.motcua.dossier.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import vn.motcua.calendar.domain.DossierClock;
 import vn.motcua.catalogue.domain.Channel;
@@ -11,90 +12,142 @@ import vn.motcua.servicemodel.domain.AppliedModel;
 import vn.motcua.servicemodel.domain.ServiceModelKind;
 
 /**
- * Everything a dossier holds, as one immutable value: what the aggregate {@link Dossier} guards and what the
- * repository stores. {@code step} is the index of the current internal step ({@code -1} before transfer);
- * {@code models} are the office's service models that applied to it at reception.
+ * Everything a dossier holds, as one immutable value in three parts: what was fixed at reception ({@link Intake}),
+ * where it is on its path ({@link Progress}) and how it closed ({@link Closing}, none while open). What the
+ * aggregate {@link Dossier} guards and the repository stores; the accessors below read through the parts.
  */
-public record DossierData(DossierCode code, AgencyCode office, AgencyCode competentOffice, ProcedureSnapshot procedure,
-        Applicant applicant, Representative representative, Channel channel, List<ReceivedDocument> documents,
-        Map<String, String> declaration, String declarationFilledBy, LocalDateTime receivedAt, String receivedBy,
-        DossierStatus status, DossierClock clock, int step, LocalDateTime stepStartedAt, String holder,
-        List<Handover> controlSheet, List<Consultation> consultations, List<String> missingItems,
-        LocalDateTime finishedAt, LocalDateTime returnedAt, Channel returnedThrough, String closingReason,
-        String apologyReason, List<AppliedModel> models, long version) {
+public record DossierData(Intake intake, Progress progress, Closing closing, long version) {
 
     public DossierData {
-        documents = documents == null ? List.of() : List.copyOf(documents);
-        declaration = declaration == null ? Map.of() : Map.copyOf(declaration);
-        controlSheet = controlSheet == null ? List.of() : List.copyOf(controlSheet);
-        consultations = consultations == null ? List.of() : List.copyOf(consultations);
-        missingItems = missingItems == null ? List.of() : List.copyOf(missingItems);
-        models = models == null ? List.of() : List.copyOf(models);
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(progress, "progress");
     }
 
     /** Whether a service model of the kind applied to the dossier (received in the extra hour, due the same day…). */
     public boolean under(ServiceModelKind kind) {
-        return models.stream().anyMatch(m -> m.kind() == kind);
+        return intake.models().stream().anyMatch(m -> m.kind() == kind);
     }
 
-    /**
-     * Whether the office's staff may see the dossier: it received it, decides it, or was consulted on it.
-     */
+    /** Whether the office's staff may see the dossier: it received it, decides it, or was consulted on it. */
     public boolean isRoutedTo(AgencyCode office) {
-        return office.equals(this.office) || office.equals(competentOffice)
-                || consultations.stream().anyMatch(c -> c.isAddressedTo(office));
+        return office.equals(office()) || office.equals(competentOffice())
+                || consultations().stream().anyMatch(c -> c.isAddressedTo(office));
     }
 
-    /** A copy with some parts changed: {@code d.with(b -> b.status = RECEIVED)}. */
-    public DossierData with(java.util.function.Consumer<Builder> change) {
-        var b = new Builder(this);
-        change.accept(b);
-        return b.build();
+    DossierData with(Progress next) {
+        return new DossierData(intake, next, closing, version);
     }
 
-    /** The parts of a dossier as fields, for {@link #with}. */
-    public static final class Builder {
-        public AgencyCode competentOffice;
-        public DossierStatus status;
-        public DossierClock clock;
-        public int step;
-        public LocalDateTime stepStartedAt;
-        public String holder;
-        public List<Handover> controlSheet;
-        public List<Consultation> consultations;
-        public List<String> missingItems;
-        public LocalDateTime finishedAt;
-        public LocalDateTime returnedAt;
-        public Channel returnedThrough;
-        public String closingReason;
-        public String apologyReason;
-        public long version;
-        private final DossierData d;
+    DossierData with(Progress next, Closing closed) {
+        return new DossierData(intake, next, closed, version);
+    }
 
-        private Builder(DossierData d) {
-            this.d = d;
-            competentOffice = d.competentOffice;
-            status = d.status;
-            clock = d.clock;
-            step = d.step;
-            stepStartedAt = d.stepStartedAt;
-            holder = d.holder;
-            controlSheet = d.controlSheet;
-            consultations = d.consultations;
-            missingItems = d.missingItems;
-            finishedAt = d.finishedAt;
-            returnedAt = d.returnedAt;
-            returnedThrough = d.returnedThrough;
-            closingReason = d.closingReason;
-            apologyReason = d.apologyReason;
-            version = d.version;
-        }
+    /** The same dossier as stored under {@code storedVersion}. */
+    public DossierData atVersion(long storedVersion) {
+        return new DossierData(intake, progress, closing, storedVersion);
+    }
 
-        private DossierData build() {
-            return new DossierData(d.code, d.office, competentOffice, d.procedure, d.applicant, d.representative, d.channel,
-                    d.documents, d.declaration, d.declarationFilledBy, d.receivedAt, d.receivedBy, status, clock, step,
-                    stepStartedAt, holder, controlSheet, consultations, missingItems, finishedAt, returnedAt,
-                    returnedThrough, closingReason, apologyReason, d.models, version);
-        }
+    public DossierCode code() {
+        return intake.code();
+    }
+
+    public AgencyCode office() {
+        return intake.office();
+    }
+
+    public ProcedureSnapshot procedure() {
+        return intake.procedure();
+    }
+
+    public Applicant applicant() {
+        return intake.applicant();
+    }
+
+    public Representative representative() {
+        return intake.representative();
+    }
+
+    public Channel channel() {
+        return intake.channel();
+    }
+
+    public List<ReceivedDocument> documents() {
+        return intake.documents();
+    }
+
+    public Map<String, String> declaration() {
+        return intake.declaration();
+    }
+
+    public String declarationFilledBy() {
+        return intake.declarationFilledBy();
+    }
+
+    public LocalDateTime receivedAt() {
+        return intake.receivedAt();
+    }
+
+    public String receivedBy() {
+        return intake.receivedBy();
+    }
+
+    public List<AppliedModel> models() {
+        return intake.models();
+    }
+
+    public AgencyCode competentOffice() {
+        return progress.competentOffice();
+    }
+
+    public DossierStatus status() {
+        return progress.status();
+    }
+
+    public DossierClock clock() {
+        return progress.clock();
+    }
+
+    public int step() {
+        return progress.step();
+    }
+
+    public LocalDateTime stepStartedAt() {
+        return progress.stepStartedAt();
+    }
+
+    public Holder holder() {
+        return progress.holder();
+    }
+
+    public List<Handover> controlSheet() {
+        return progress.controlSheet();
+    }
+
+    public List<Consultation> consultations() {
+        return progress.consultations();
+    }
+
+    public List<String> missingItems() {
+        return progress.missingItems();
+    }
+
+    public String apologyReason() {
+        return progress.apologyReason();
+    }
+
+    public LocalDateTime finishedAt() {
+        return closing == null ? null : closing.finishedAt();
+    }
+
+    public LocalDateTime returnedAt() {
+        return closing == null ? null : closing.returnedAt();
+    }
+
+    public Channel returnedThrough() {
+        return closing == null ? null : closing.returnedThrough();
+    }
+
+    public String closingReason() {
+        return closing == null ? null : closing.reason();
     }
 }

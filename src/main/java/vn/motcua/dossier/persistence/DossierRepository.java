@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
@@ -22,10 +21,11 @@ import vn.motcua.organization.domain.AgencyCode;
 public class DossierRepository {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json;
 
-    DossierRepository(JdbcClient jdbc) {
+    DossierRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -80,9 +80,8 @@ public class DossierRepository {
                 """.formatted(rows);
         return jdbc.sql("with " + key + """
                 d as (insert into dossier (code, office_code, competent_office, procedure_code, field, status, received_at,
-                        due_at, promised_at, holder, finished_at, returned_at, data, version)
-                    select :code, :office, :competent, :procedure, :field, :status, :received, :due, :promised, :holder,
-                        :finished, :returned, cast(:data as jsonb), 0 %s returning code)
+                        due_at, promised_at, finished_at, returned_at, data, version)
+                    select :code, :office, :competent, :procedure, :field, :status, :received, :due, :promised, :finished, :returned, cast(:data as jsonb), 0 %s returning code)
                 """.formatted(guard) + transitionRows + " select count(*) from d")
                 .paramSource(params).query(Long.class).single() == 1;
     }
@@ -90,7 +89,7 @@ public class DossierRepository {
     /** Saves the dossier unless someone saved it since it was read; returns whether it was saved. */
     public boolean update(DossierData d) {
         return jdbc.sql("""
-                update dossier set status = :status, due_at = :due, promised_at = :promised, holder = :holder,
+                update dossier set status = :status, due_at = :due, promised_at = :promised,
                     finished_at = :finished, returned_at = :returned, competent_office = :competent,
                     data = cast(:data as jsonb), version = version + 1, updated_at = now()
                 where code = :code and version = :version
@@ -111,7 +110,7 @@ public class DossierRepository {
         return jdbc.sql("""
                 select data, version from dossier
                 where (office_code = :office or competent_office = :office
-                       or data -> 'consultations' @> cast(:consulted as jsonb)) and status in (:statuses)
+                       or data -> 'progress' -> 'consultations' @> cast(:consulted as jsonb)) and status in (:statuses)
                 order by promised_at, code limit :limit
                 """)
                 .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
@@ -179,7 +178,7 @@ public class DossierRepository {
     }
 
     private DossierData withVersion(DossierData d, long version) {
-        return d.with(b -> b.version = version);
+        return d.atVersion(version);
     }
 
     private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(DossierData d) {
@@ -189,7 +188,7 @@ public class DossierRepository {
                 .addValue("field", d.procedure().field() == null ? "" : d.procedure().field())
                 .addValue("status", d.status().name()).addValue("received", ts(d.receivedAt()))
                 .addValue("due", ts(d.clock().dueAt())).addValue("promised", ts(d.clock().promisedAt()))
-                .addValue("holder", d.holder()).addValue("finished", ts(d.finishedAt()))
+                .addValue("finished", ts(d.finishedAt()))
                 .addValue("returned", ts(d.returnedAt())).addValue("data", json.writeValueAsString(d))
                 .addValue("version", d.version());
     }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.DossierSettings;
+import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ReceptionDesk;
 import vn.motcua.dossier.domain.Action;
@@ -46,16 +47,20 @@ class DossierApi {
             {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
              "applicant": {"kind": "INDIVIDUAL", "name": "Nguyễn Văn An", "idNumber": "001090012345", "phone": "0903123456"},
              "documents": [{"name": "Tờ khai đăng ký khai sinh", "copies": 1}], "assistedFilling": false}""";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReceptionDesk desk;
     private final Dossiers dossiers;
     private final DossierSettings settings;
+    private final ControlSheetWording wording;
+    private final JsonMapper json;
 
-    DossierApi(ReceptionDesk desk, Dossiers dossiers, DossierSettings settings) {
+    DossierApi(ReceptionDesk desk, Dossiers dossiers, DossierSettings settings, ControlSheetWording wording,
+            JsonMapper json) {
+        this.json = json;
         this.desk = desk;
         this.dossiers = dossiers;
         this.settings = settings;
+        this.wording = wording;
     }
 
     @Operation(summary = "Accept a complete dossier (form 01)",
@@ -87,7 +92,7 @@ class DossierApi {
     DossierJson.Dossier dossier(@AuthenticationPrincipal OfficeMember me,
             @Parameter(description = "The dossier code", example = "H99.01-261202-0001") @PathVariable String code) {
         DossierCode parsed = code(code);
-        return DossierJson.Dossier.of(dossiers.view(parsed, me), dossiers.history(parsed, me));
+        return DossierJson.Dossier.of(dossiers.view(parsed, me), dossiers.history(parsed, me), wording);
     }
 
     @Operation(summary = "The caller's work queue, most urgent first")
@@ -144,7 +149,7 @@ class DossierApi {
     }
 
     /** The request as the idempotency key remembers it: its canonical JSON, compared exactly on a replay. */
-    static String canonical(DossierJson.AcceptBody body) {
-        return JSON.writeValueAsString(body);
+    String canonical(DossierJson.AcceptBody body) {
+        return json.writeValueAsString(body);
     }
 }

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import vn.motcua.dossier.domain.Applicant;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierLimits;
-import vn.motcua.dossier.domain.Handover;
+import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.domain.Transition;
 
 /** The JSON shapes of the dossier API. */
@@ -103,12 +103,20 @@ final class DossierJson {
             LocalDateTime promisedAt, String holder, List<String> missingItems, List<Handover> controlSheet,
             List<vn.motcua.dossier.domain.Consultation> consultations, List<Transition> history, long version) {
 
-        static Dossier of(DossierData d, List<Transition> history) {
+        /** The dossier with its control sheet in Vietnamese, the language of the papers it stands for. */
+        static Dossier of(DossierData d, List<Transition> history, ControlSheetWording wording) {
+            var sheet = d.controlSheet().stream().map(h -> new Handover(wording.stage(h.step(), ControlSheetWording.VIETNAMESE),
+                    h.from(), wording.holder(h.to(), ControlSheetWording.VIETNAMESE), h.at(), h.stepDueAt(), h.timeliness(),
+                    h.note())).toList();
             return new Dossier(d.code().value(), d.status().name(), d.office().value(), d.competentOffice().value(),
                     d.procedure().code(), d.procedure().name(), d.applicant().name(), d.channel().name(), d.receivedAt(),
-                    d.clock().dueAt(), d.clock().promisedAt(), d.holder(), d.missingItems(), d.controlSheet(),
-                    d.consultations(), history,
-                    d.version());
+                    d.clock().dueAt(), d.clock().promisedAt(), wording.holder(d.holder(), ControlSheetWording.VIETNAMESE),
+                    d.missingItems(), sheet, d.consultations(), history, d.version());
         }
+    }
+
+    /** One row of the control sheet (form 06): the step handed over, by whom, to whom, when, its deadline and verdict. */
+    record Handover(String step, String from, String to, LocalDateTime at, LocalDateTime stepDueAt,
+            vn.motcua.dossier.domain.StepTimeliness timeliness, String note) {
     }
 }

@@ -3,13 +3,11 @@ package vn.motcua.reporting.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import vn.motcua.calendar.domain.TimelinessClass;
-import vn.motcua.dossier.domain.Consultation;
-import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.domain.DossierStatus;
-import vn.motcua.dossier.domain.Handover;
-import vn.motcua.dossier.domain.StepTimeliness;
 
 /**
  * What the reports need to know of one dossier: where and how it came in, who received and who handled it, when
@@ -25,9 +23,6 @@ public record DossierFact(String code, String office, String field, String proce
         Closing closing, TimelinessClass timeliness, String lateCause, LocalDateTime returnedAt, Integer index1,
         Integer index2, Integer index3) {
 
-    /** The step title the leader's signature follows in the control sheet. */
-    static final String TO_LEADER = "Lãnh đạo";
-
     public DossierFact {
         Objects.requireNonNull(code, "code");
         models = models == null ? List.of() : List.copyOf(models);
@@ -38,48 +33,28 @@ public record DossierFact(String code, String office, String field, String proce
 
     /**
      * The facts of a dossier as it is now. {@code verdict} is the timeliness of a judged closing (ignored otherwise);
-     * {@code supplementRequests} how often the applicant was asked to complete it.
+     * {@code supplementRequests} how often the applicant was asked to complete it; {@code lateCause} words the
+     * deadline it overran, for a late dossier.
      */
-    public static DossierFact of(DossierData d, TimelinessClass verdict, long supplementRequests) {
+    public static DossierFact of(DossierSummary d, TimelinessClass verdict, long supplementRequests,
+            Function<DossierSummary.Overrun, String> lateCause) {
         Closing closing = closing(d);
         TimelinessClass judged = closing == null ? null : closing.judged() ? verdict : TimelinessClass.EXCLUDED;
         boolean scored = judged != null && judged.countsInRate();
-        var steps = d.controlSheet().stream().filter(h -> h.stepDueAt() != null)
-                .map(h -> DossierIndices.StepUse.of(h.at(), h.stepDueAt())).toList();
-        return new DossierFact(d.code().value(), d.office().value(), d.procedure().field() == null ? "" : d.procedure().field(),
-                d.procedure().code(), d.procedure().name(), d.receivedBy(), handledBy(d), d.channel().name(),
-                d.declarationFilledBy() != null, !d.consultations().isEmpty(), d.models().stream().map(m -> m.modelId()).distinct().toList(),
-                d.receivedAt(), d.clock().dueAt(), d.clock().rescheduledDueAt(), closing == null ? null : d.finishedAt(), closing,
-                judged, judged == TimelinessClass.LATE ? lateCause(d) : null, d.returnedAt(),
+        var steps = d.steps().stream().map(s -> DossierIndices.StepUse.of(s.at(), s.dueAt())).toList();
+        return new DossierFact(d.code().value(), d.office().value(), d.field(), d.procedureCode(), d.procedureName(),
+                d.receivedBy(), d.handledBy(), d.channel().name(), d.assisted(), d.consulted(), d.models(), d.receivedAt(),
+                d.dueAt(), d.rescheduledDueAt(), closing == null ? null : d.finishedAt(), closing, judged,
+                judged == TimelinessClass.LATE ? lateCause.apply(d.overrun()) : null, d.returnedAt(),
                 scored ? DossierIndices.totalTime(judged) : null, scored ? DossierIndices.steps(steps) : null,
                 scored ? DossierIndices.contacts(supplementRequests) : null);
     }
 
-    static Closing closing(DossierData d) {
+    static Closing closing(DossierSummary d) {
         if (d.finishedAt() == null) {
             return null;
         }
         return d.status() == DossierStatus.REFUSED ? Closing.REFUSED : d.status() == DossierStatus.STOPPED ? Closing.STOPPED : Closing.RESULT;
-    }
-
-    static String handledBy(DossierData d) {
-        return d.controlSheet().stream().filter(h -> TO_LEADER.equals(h.to())).reduce((a, b) -> b)
-                .map(Handover::from).orElse(d.receivedBy());
-    }
-
-    /**
-     * Which step or agency overran: a consultation answered after its deadline (or never answered) first, as the
-     * inter-agency step; else the first step of the control sheet handed over late; else the return of the result.
-     */
-    static String lateCause(DossierData d) {
-        for (Consultation c : d.consultations()) {
-            if (c.overran()) {
-                return "Lấy ý kiến " + c.agency() + " quá hạn (hạn " + c.dueAt().toLocalDate() + ")";
-            }
-        }
-        return d.controlSheet().stream().filter(h -> h.timeliness() == StepTimeliness.LATE && !TO_LEADER.equals(h.from()))
-                .findFirst().map(h -> "Bước «" + h.step() + "» của " + h.from() + " quá hạn")
-                .orElse("Kết quả có sau thời hạn");
     }
 
     public boolean isClosed() {

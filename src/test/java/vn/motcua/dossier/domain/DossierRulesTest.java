@@ -129,7 +129,7 @@ class DossierRulesTest {
         assertThat(d.data().controlSheet()).singleElement().satisfies(row -> {
             assertThat(row.timeliness()).isEqualTo(verdict);
             assertThat(row.from()).isEqualTo("tiepnhan");
-            assertThat(row.to()).isEqualTo("Công chức tư pháp - hộ tịch");
+            assertThat(row.to()).isEqualTo(Holder.unit("Công chức tư pháp - hộ tịch"));
         });
     }
 
@@ -142,10 +142,10 @@ class DossierRulesTest {
         d.submitForApproval(SPECIALIST, LocalDateTime.of(2026, 3, 4, 16, 0), CALENDAR);
         d.approve(LEADER, LocalDateTime.of(2026, 3, 4, 16, 30), CALENDAR);
         assertThat(d.data().controlSheet()).extracting(Handover::step, Handover::timeliness).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Tiếp nhận và chuyển hồ sơ", StepTimeliness.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple("Thẩm định hồ sơ", StepTimeliness.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple("Trình ký", StepTimeliness.LATE),
-                org.assertj.core.groups.Tuple.tuple("Ký duyệt", StepTimeliness.EARLY));
+                org.assertj.core.groups.Tuple.tuple(Stage.of(Stage.Kind.RECEPTION_AND_TRANSFER), StepTimeliness.ON_TIME),
+                org.assertj.core.groups.Tuple.tuple(Stage.step("Thẩm định hồ sơ"), StepTimeliness.ON_TIME),
+                org.assertj.core.groups.Tuple.tuple(Stage.step("Trình ký"), StepTimeliness.LATE),
+                org.assertj.core.groups.Tuple.tuple(Stage.of(Stage.Kind.APPROVAL), StepTimeliness.EARLY));
     }
 
     @ParameterizedTest(name = "{0}")
