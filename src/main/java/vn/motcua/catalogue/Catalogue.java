@@ -21,6 +21,7 @@ import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.domain.Remembered;
 
 /** The catalogue of procedures as other modules and the public pages use it. */
 @Service
@@ -30,8 +31,8 @@ public class Catalogue {
     static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(10);
 
     private final ProcedureRepository procedures;
-    private final vn.motcua.platform.domain.Remembered<ProcedureCode, Optional<Procedure>> recent;
-    private final vn.motcua.platform.domain.Remembered<String, Optional<Offering>> recentOfferings;
+    private final Remembered<ProcedureCode, Optional<Procedure>> recent;
+    private final Remembered<String, Optional<Offering>> recentOfferings;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
@@ -41,8 +42,8 @@ public class Catalogue {
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
-        this.recent = new vn.motcua.platform.domain.Remembered<>(REMEMBERED);
-        this.recentOfferings = new vn.motcua.platform.domain.Remembered<>(REMEMBERED);
+        this.recent = new Remembered<>(REMEMBERED);
+        this.recentOfferings = new Remembered<>(REMEMBERED);
     }
 
     /**

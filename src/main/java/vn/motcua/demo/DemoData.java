@@ -23,6 +23,7 @@ import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.organization.domain.Counter;
 import vn.motcua.organization.domain.OneStopDesk;
+import vn.motcua.servicemodel.ServiceModels;
 
 /**
  * Loads the demo offices (refreshed on every start), which offer every commune-level procedure, and the
@@ -40,11 +41,11 @@ class DemoData implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final Catalogue catalogue;
     private final Desks desks;
-    private final vn.motcua.servicemodel.ServiceModels models;
+    private final ServiceModels models;
     private final String password;
 
     DemoData(Offices offices, StaffAccounts accounts, Catalogue catalogue, Desks desks,
-            vn.motcua.servicemodel.ServiceModels models, @Value("${motcua.demo.password}") String password) {
+            ServiceModels models, @Value("${motcua.demo.password}") String password) {
         this.models = models;
         this.offices = offices;
         this.desks = desks;

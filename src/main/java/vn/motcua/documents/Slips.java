@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +24,12 @@ import vn.motcua.identity.domain.Username;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.ProcedureCode;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.servicemodel.domain.ServiceModelKind;
+import vn.motcua.survey.SurveyTokens;
 
 /** The slips of a dossier as printable HTML and as PDF. */
 @Service
@@ -30,22 +37,23 @@ import vn.motcua.platform.security.OfficeMember;
 public class Slips {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final Dossiers dossiers;
-    private final vn.motcua.catalogue.Catalogue catalogue;
+    private final Catalogue catalogue;
     private final CounterSlips counterSlips;
     private final Offices offices;
     private final StaffAccounts staff;
-    private final vn.motcua.survey.SurveyTokens surveyTokens;
+    private final SurveyTokens surveyTokens;
     private final DocumentSettings settings;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
     private final ControlSheetWording wording;
+    private final MessageSource messages;
 
-    Slips(Dossiers dossiers, vn.motcua.catalogue.Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, vn.motcua.survey.SurveyTokens surveyTokens, DocumentSettings settings,
-            ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording) {
+    Slips(Dossiers dossiers, Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, SurveyTokens surveyTokens, DocumentSettings settings,
+            ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording, MessageSource messages) {
         this.wording = wording;
+        this.messages = messages;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.counterSlips = counterSlips;
@@ -72,18 +80,12 @@ public class Slips {
         Agency office = offices.find(slip.office()).orElseThrow();
         String parent = parentName(office);
         boolean refusal = slip.kind() == CounterSlip.Kind.REFUSAL;
+        String form = refusal ? "refusal" : "supplement";
         var a = slip.applicant();
         var view = new CounterSlipView(settings.numbering().label(refusal ? FormType.REFUSAL : FormType.SUPPLEMENT_REQUEST),
-                refusal ? "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" : "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-                slip.id() + "/" + (refusal ? "TC" : "BS"), parent, office.name(),
-                String.format("ngày %02d tháng %02d năm %d", slip.issuedAt().getDayOfMonth(), slip.issuedAt().getMonthValue(),
-                        slip.issuedAt().getYear()),
+                say(form + ".title"), slip.id() + "/" + (refusal ? "TC" : "BS"), parent, office.name(), dateLine(slip.issuedAt()),
                 a.name(), a.idNumber() == null ? null : a.idNumber().value(), a.address(), slip.procedureName(),
-                refusal ? "Sau khi xem xét, " + office.name() + " từ chối tiếp nhận hồ sơ vì các lý do sau:"
-                        : "Sau khi kiểm tra, hồ sơ cần được bổ sung, hoàn thiện đầy đủ các nội dung sau (đã liệt kê một lần):",
-                refusal ? "Lý do" : "Nội dung cần bổ sung, hoàn thiện", slip.items(),
-                refusal ? "Xin thông báo để Ông/Bà/Tổ chức biết."
-                        : "Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, xin liên hệ " + office.name() + " để được hướng dẫn.",
+                say(form + ".opening", office.name()), say(form + ".items"), slip.items(), say(form + ".closing", office.name()),
                 staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()),
                 "/phieu/" + slip.id() + ".pdf");
         return render("documents/counter-slip", "slip", view);
@@ -101,28 +103,25 @@ public class Slips {
         String parent = parentName(office);
         Action action = type == FormType.APOLOGY ? Action.APOLOGISE : type == FormType.STOP_NOTICE ? Action.STOP : null;
         var transition = action == null ? null : history.stream().filter(t -> t.action() == action).reduce((a, b) -> b)
-                .orElseThrow(() -> new vn.motcua.platform.web.NotFoundException("No " + type + " for " + code));
-        String title = switch (type) {
-            case APOLOGY -> "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
-            case STOP_NOTICE -> "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ";
-            default -> "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
-        };
+                .orElseThrow(() -> new NotFoundException("No " + type + " for " + code));
+        String title = say(type == FormType.APOLOGY ? "apology.title" : type == FormType.STOP_NOTICE ? "stop.title"
+                : "controlSheet.title");
         var at = transition == null ? d.receivedAt() : transition.at();
         var view = new DossierFormView(type, settings.numbering().label(type), title, parent, office.name(), d.code().value(),
-                String.format("ngày %02d tháng %02d năm %d", at.getDayOfMonth(), at.getMonthValue(), at.getYear()),
+                dateLine(at),
                 d.applicant().name(), d.procedure().name(), when(d.receivedAt()), when(d.clock().dueAt()),
                 d.clock().rescheduledDueAt() == null ? null : when(d.clock().rescheduledDueAt()),
                 transition == null ? null : transition.note(), d.controlSheet().stream().map(h -> new DossierFormView.Row(
                         wording.stage(h.step(), ControlSheetWording.VIETNAMESE), h.from(),
                         wording.holder(h.to(), ControlSheetWording.VIETNAMESE), h.at(), h.timeliness())).toList(),
-                type == FormType.APOLOGY ? "THỦ TRƯỞNG CƠ QUAN" : "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                say(type == FormType.APOLOGY ? "signer.head" : "signer.receiver"),
                 transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()));
         return render("documents/dossier-form", "f", view);
     }
 
     /** Form 07, the tracking book of the member's office for a field and period (A4 landscape). */
     public String bookHtml(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
-        Agency office = offices.find(vn.motcua.organization.domain.AgencyCode.of(member.officeCode())).orElseThrow();
+        Agency office = offices.find(AgencyCode.of(member.officeCode())).orElseThrow();
         String parent = parentName(office);
         var date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         var rows = dossiers.book(member, field, from, to).stream().map(d -> new BookView.Row(d.code().value(),
@@ -132,13 +131,9 @@ public class Slips {
                 d.competentOffice().equals(d.office()) ? office.name() : d.competentOffice().value(),
                 SHORT.format(d.receivedAt()), SHORT.format(d.clock().promisedAt()),
                 d.returnedAt() == null ? "" : SHORT.format(d.returnedAt()),
-                d.returnedThrough() == null ? "" : switch (d.returnedThrough()) {
-                    case COUNTER -> "Trực tiếp";
-                    case POST -> "Bưu chính";
-                    case ONLINE -> "Trực tuyến";
-                })).toList();
+                d.returnedThrough() == null ? "" : say("channel." + d.returnedThrough().name()))).toList();
         var view = new BookView(settings.numbering().label(FormType.TRACKING_BOOK), parent, office.name(),
-                field == null || field.isBlank() ? "Tất cả" : field, date.format(from), date.format(to), rows);
+                field == null || field.isBlank() ? say("book.allFields") : field, date.format(from), date.format(to), rows);
         return render("documents/book", "b", view);
     }
 
@@ -155,7 +150,7 @@ public class Slips {
         DossierData d = dossiers.view(code, member);
         Agency office = offices.find(d.office()).orElseThrow();
         String parent = parentName(office);
-        var labels = catalogue.versionOn(vn.motcua.catalogue.domain.ProcedureCode.of(d.procedure().code()), d.procedure().effectiveFrom())
+        var labels = catalogue.versionOn(ProcedureCode.of(d.procedure().code()), d.procedure().effectiveFrom())
                 .map(v -> v.form()).orElse(java.util.List.of());
         var rows = new java.util.ArrayList<String[]>();
         for (var field : labels) {
@@ -191,9 +186,9 @@ public class Slips {
                 rep == null ? null : rep.name() + " (" + rep.authorisation() + ")", d.procedure().name(), d.documents(),
                 legalTime(d.procedure().legalTime()), when(d.receivedAt()),
                 // A no-appointment day promises the result the same day: the slip says so ("trả trong ngày").
-                d.under(vn.motcua.servicemodel.domain.ServiceModelKind.NO_APPOINTMENT_DAY)
-                        ? "Trả trong ngày — " + when(d.clock().promisedAt()) : when(d.clock().promisedAt()),
-                "Bộ phận Một cửa — " + office.name(), String.valueOf(d.receivedAt().getYear()), number, officer,
+                d.under(ServiceModelKind.NO_APPOINTMENT_DAY)
+                        ? say("receipt.sameDay", when(d.clock().promisedAt())) : when(d.clock().promisedAt()),
+                say("receipt.desk", office.name()), String.valueOf(d.receivedAt().getYear()), number, officer,
                 d.declarationFilledBy() != null);
     }
 
@@ -209,17 +204,26 @@ public class Slips {
         return templates.process(template, context);
     }
 
-    static String when(LocalDateTime t) {
-        return WHEN.format(t);
+    /** The papers' wording (messages {@code paper.*}), in Vietnamese: the papers are legal documents. */
+    private String say(String key, Object... arguments) {
+        return messages.getMessage("paper." + key, arguments, ControlSheetWording.VIETNAMESE);
     }
 
-    static String legalTime(ProcessingTime time) {
+    private String dateLine(LocalDateTime at) {
+        return say("dateLine", String.format("%02d", at.getDayOfMonth()), String.format("%02d", at.getMonthValue()),
+                String.valueOf(at.getYear()));
+    }
+
+    String when(LocalDateTime t) {
+        return DateTimeFormatter.ofPattern(say("when")).format(t);
+    }
+
+    String legalTime(ProcessingTime time) {
         return switch (time.unit()) {
-            case SAME_DAY -> time.cutoff() == null ? "trong ngày"
-                    : "trong ngày (nhận sau " + time.cutoff() + " thì trả trong ngày làm việc tiếp theo)";
-            case WORKING_DAYS -> String.format("%02d ngày làm việc", time.amount());
-            case CALENDAR_DAYS -> String.format("%02d ngày", time.amount());
-            case WORKING_HOURS -> time.statedAmount().toPlainString() + " giờ làm việc";
+            case SAME_DAY -> time.cutoff() == null ? say("time.sameDay") : say("time.sameDayCutoff", time.cutoff().toString());
+            case WORKING_DAYS -> say("time.workingDays", String.format("%02d", time.amount()));
+            case CALENDAR_DAYS -> say("time.days", String.format("%02d", time.amount()));
+            case WORKING_HOURS -> say("time.workingHours", time.statedAmount().toPlainString());
         };
     }
 }

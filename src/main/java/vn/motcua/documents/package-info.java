@@ -3,7 +3,11 @@
  * office's header, correct Vietnamese (a shipped DejaVu Serif font) and, on form 01, a QR code of the
  * public lookup address. Published API: {@link vn.motcua.documents.Slips}.
  */
-@ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents",
+        allowedDependencies = {
+        "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "dossier",
+        "dossier :: domain", "identity", "identity :: domain", "organization", "organization :: domain",
+        "platform", "servicemodel :: domain", "survey"})
 package vn.motcua.documents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.domain.Action;
@@ -16,37 +17,40 @@ import vn.motcua.notification.Notifications;
 @Component
 class CitizenNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-
     private final Notifications notifications;
     private final DossierSettings settings;
+    private final MessageSource messages;
 
-    CitizenNotices(Notifications notifications, DossierSettings settings) {
+    CitizenNotices(Notifications notifications, DossierSettings settings, MessageSource messages) {
         this.notifications = notifications;
         this.settings = settings;
+        this.messages = messages;
+    }
+
+    /** The notice in Vietnamese, the citizen's language (messages {@code notice.*}). */
+    private String say(String key, Object... arguments) {
+        return messages.getMessage("notice." + key, arguments, ControlSheetWording.VIETNAMESE);
     }
 
     /** Queues the notice of the action, if the citizen is told of it; call inside the change's transaction. */
     void after(Action action, DossierData d) {
+        var when = DateTimeFormatter.ofPattern(say("dateTime"));
+        String code = d.code().value();
         String text = switch (action) {
-            case ACCEPT -> "Hồ sơ " + d.code() + " (" + d.procedure().name() + ") đã được tiếp nhận. Hẹn trả kết quả: "
-                    + WHEN.format(d.clock().promisedAt()) + ".";
-            case REQUEST_SUPPLEMENT -> "Hồ sơ " + d.code() + " cần bổ sung: " + String.join("; ", d.missingItems())
-                    + ". Thời hạn giải quyết được tính lại khi hồ sơ đủ.";
-            case RESULT_READY -> "Hồ sơ " + d.code() + " đã có kết quả. Mời Ông/Bà đến nhận hoặc theo dõi tại "
-                    + settings.lookupUrl(d.code().value()) + ".";
-            case APOLOGISE -> "Xin lỗi Ông/Bà: hồ sơ " + d.code() + " chưa thể trả đúng hẹn (" + d.apologyReason()
-                    + "). Hẹn lại: " + WHEN.format(d.clock().promisedAt()) + ".";
+            case ACCEPT -> say("ACCEPT", code, d.procedure().name(), when.format(d.clock().promisedAt()));
+            case REQUEST_SUPPLEMENT -> say("REQUEST_SUPPLEMENT", code, String.join("; ", d.missingItems()));
+            case RESULT_READY -> say("RESULT_READY", code, settings.lookupUrl(code));
+            case APOLOGISE -> say("APOLOGISE", code, d.apologyReason(), when.format(d.clock().promisedAt()));
             default -> null;
         };
         if (text == null) {
             return;
         }
         String topic = "dossier." + action.name().toLowerCase(java.util.Locale.ROOT);
-        String lookup = " Tra cứu: " + settings.lookupUrl(d.code().value());
+        String lookup = " " + say("lookup", settings.lookupUrl(code));
         if (d.applicant().email() != null) {
             notifications.enqueue(new Notification(Notification.Channel.EMAIL, d.applicant().email(),
-                    "[MotCua] Hồ sơ " + d.code(), text + lookup, topic));
+                    say("subject", code), text + lookup, topic));
         }
         if (d.applicant().phone() != null) {
             notifications.enqueue(new Notification(Notification.Channel.SMS, d.applicant().phone(), null, text, topic));

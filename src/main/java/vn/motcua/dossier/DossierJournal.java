@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierStatus;
+import vn.motcua.dossier.domain.DossierCode;
 
 /**
  * The dossier journal for read models: every transition in commit-safe order with the dossier as it is now.
@@ -54,7 +55,7 @@ public class DossierJournal {
     }
 
     /** How many times the action was taken on the dossier. */
-    public long count(vn.motcua.dossier.domain.DossierCode code, Action action) {
+    public long count(DossierCode code, Action action) {
         return jdbc.sql("select count(*) from dossier_transition where dossier_code = ? and action = ?")
                 .params(code.value(), action.name()).query(Long.class).single();
     }

@@ -30,6 +30,12 @@ import vn.motcua.dossier.domain.TransitionRefusedException;
 import vn.motcua.dossier.persistence.DossierRepository;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.dossier.domain.Consultation;
+import vn.motcua.dossier.domain.Scan;
+import vn.motcua.organization.Offices;
+import vn.motcua.organization.domain.Agency;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
 
 /**
  * The dossiers as staff see and move them: a dossier (only for the offices that received it or handle it),
@@ -51,11 +57,11 @@ public class Dossiers {
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
-    private final vn.motcua.organization.Offices offices;
+    private final Offices offices;
     private final Clock clock;
 
     Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
-            CitizenNotices notices, OfficeDossierSettings officeSettings, vn.motcua.organization.Offices offices, Clock clock) {
+            CitizenNotices notices, OfficeDossierSettings officeSettings, Offices offices, Clock clock) {
         this.offices = offices;
         this.notices = notices;
         this.officeSettings = officeSettings;
@@ -69,7 +75,7 @@ public class Dossiers {
     /** The dossier, if it was routed to the member's office: received, decided or consulted there. */
     public DossierData find(DossierCode code, OfficeMember member) {
         DossierData d = repository.find(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
-        if (!d.isRoutedTo(vn.motcua.organization.domain.AgencyCode.of(member.officeCode()))) {
+        if (!d.isRoutedTo(AgencyCode.of(member.officeCode()))) {
             throw new NotFoundException("No dossier " + code + " at " + member.officeCode());
         }
         return d;
@@ -93,7 +99,7 @@ public class Dossiers {
     }
 
     /** One scan, for the staff of the dossier's offices; each opening is audited. */
-    public vn.motcua.dossier.domain.Scan scan(DossierCode code, java.util.UUID id, OfficeMember member) {
+    public Scan scan(DossierCode code, java.util.UUID id, OfficeMember member) {
         find(code, member);
         var scan = repository.scan(code, id).orElseThrow(() -> new NotFoundException("No scan " + id));
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(), "dossier.scanOpened",
@@ -107,30 +113,30 @@ public class Dossiers {
     }
 
     /** An agency a dossier may be routed to or consult: a registered agency, by its code; none when blank. */
-    public vn.motcua.organization.domain.AgencyCode registeredAgency(String code) {
+    public AgencyCode registeredAgency(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        var agency = vn.motcua.organization.domain.AgencyCode.of(code);
+        var agency = AgencyCode.of(code);
         if (offices.find(agency).isEmpty()) {
-            throw new vn.motcua.platform.domain.InvalidValueException("agency.unknown", "No agency " + agency);
+            throw new InvalidValueException("agency.unknown", "No agency " + agency);
         }
         return agency;
     }
 
     /** The agencies a member's office may consult in MotCua: every registered agency but itself, by code. */
-    public List<vn.motcua.organization.domain.Agency> consultable(OfficeMember member) {
+    public List<Agency> consultable(OfficeMember member) {
         return offices.all().stream().filter(a -> !a.code().value().equals(member.officeCode())).toList();
     }
 
     /** The name of a registered agency (its code when unknown). */
-    public String nameOf(vn.motcua.organization.domain.AgencyCode agency) {
-        return offices.find(agency).map(vn.motcua.organization.domain.Agency::name).orElse(agency.value());
+    public String nameOf(AgencyCode agency) {
+        return offices.find(agency).map(Agency::name).orElse(agency.value());
     }
 
     /** The tracking book (form 07) of the member's office: dossiers of the field received in the period. */
     public List<DossierData> book(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
-        return repository.received(vn.motcua.organization.domain.AgencyCode.of(member.officeCode()),
+        return repository.received(AgencyCode.of(member.officeCode()),
                 field == null || field.isBlank() ? null : field, from, to);
     }
 
@@ -210,7 +216,7 @@ public class Dossiers {
     }
 
     /** The open consultations of the dossier the member may answer. */
-    public List<vn.motcua.dossier.domain.Consultation> answerableConsultations(DossierData dossier, OfficeMember member) {
+    public List<Consultation> answerableConsultations(DossierData dossier, OfficeMember member) {
         return Dossier.restore(dossier).answerableConsultations(Officers.of(member));
     }
 

@@ -14,6 +14,7 @@ import vn.motcua.dossier.domain.DossierRules;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.domain.Remembered;
 
 /**
  * An office's own dossier code pattern and supplement window, over the application's defaults; set by the
@@ -30,14 +31,14 @@ public class OfficeDossierSettings {
     private final DossierSettings defaults;
     private final AuditTrail audit;
     private final Clock clock;
-    private final vn.motcua.platform.domain.Remembered<AgencyCode, Optional<Own>> recent;
+    private final Remembered<AgencyCode, Optional<Own>> recent;
 
     OfficeDossierSettings(JdbcClient jdbc, DossierSettings defaults, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
-        this.recent = new vn.motcua.platform.domain.Remembered<>(java.time.Duration.ofSeconds(10));
+        this.recent = new Remembered<>(java.time.Duration.ofSeconds(10));
     }
 
     /**

@@ -12,6 +12,7 @@ import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.Holder;
 import vn.motcua.dossier.domain.StepTimeliness;
 import vn.motcua.dossier.persistence.DossierRepository;
+import vn.motcua.servicemodel.domain.ServiceModelKind;
 
 /**
  * What a citizen may see of a dossier without signing in. Without a second factor: status, procedure, office and
@@ -93,6 +94,6 @@ public class PublicDossiers {
         return new View(d.code().value(), d.status().name(), d.procedure().code(), d.procedure().name(), d.office().value(),
                 d.applicant().maskedName(), d.receivedAt(), d.clock().dueAt(), d.clock().rescheduledDueAt(),
                 d.clock().rescheduledDueAt() == null ? null : d.apologyReason(), d.finishedAt(), d.returnedAt(),
-                d.under(vn.motcua.servicemodel.domain.ServiceModelKind.NO_APPOINTMENT_DAY), details);
+                d.under(ServiceModelKind.NO_APPOINTMENT_DAY), details);
     }
 }

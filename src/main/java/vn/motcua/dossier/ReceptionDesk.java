@@ -24,6 +24,8 @@ import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ReceptionModels;
 import vn.motcua.calendar.domain.ProcessingTime;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.Scan;
 
 /**
  * The counter: accepts a complete dossier (form 01), issuing its code and appointment in one transaction,
@@ -96,7 +98,7 @@ public class ReceptionDesk {
     }
 
     private record Prepared(Reception reception, ProcedureVersion version, Appointment appointment, java.time.LocalDate day,
-            java.util.List<vn.motcua.dossier.domain.Scan> scans, ReceptionModels models) {
+            java.util.List<Scan> scans, ReceptionModels models) {
     }
 
     private Prepared prepare(AcceptRequest request, OfficeMember member) {
@@ -152,7 +154,7 @@ public class ReceptionDesk {
                         + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")
                         + (p.models().applied().isEmpty() ? "" : "; models " + p.models().applied().stream()
                                 .map(m -> m.kind().name()).toList())));
-        notices.after(vn.motcua.dossier.domain.Action.ACCEPT, dossier.data());
+        notices.after(Action.ACCEPT, dossier.data());
         return dossier.data();
     }
 }

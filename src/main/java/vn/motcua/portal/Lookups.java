@@ -14,6 +14,7 @@ import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.RequestRate;
+import vn.motcua.platform.web.ClientAddresses;
 
 /**
  * The public lookup of a dossier. Anyone with the code sees its status; the details need the last 4 digits of
@@ -85,7 +86,7 @@ public class Lookups {
         var detailed = dossiers.verified(dossier, lastFour);
         if (detailed.isEmpty()) {
             jdbc.sql("insert into lookup_failure (dossier_code, failed_at, address_hash) values (?, ?, ?)")
-                    .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), vn.motcua.platform.web.ClientAddresses.hash(address)).update();
+                    .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), ClientAddresses.hash(address)).update();
             return Answer.refused(basic, Refusal.WRONG_DIGITS);
         }
         return Answer.of(detailed.get());

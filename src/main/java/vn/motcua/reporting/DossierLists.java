@@ -11,6 +11,11 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Measure;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.calendar.domain.Timeliness;
+import vn.motcua.calendar.domain.TimelinessClass;
+import vn.motcua.dossier.DossierSettings;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * The dossiers behind a number: of a measure in a period, under a key of a dimension, one page at a time, from the
@@ -35,11 +40,11 @@ public class DossierLists {
 
     private final JdbcClient jdbc;
     private final PeriodReports reports;
-    private final vn.motcua.calendar.WorkingCalendars calendars;
-    private final vn.motcua.dossier.DossierSettings settings;
+    private final WorkingCalendars calendars;
+    private final DossierSettings settings;
 
-    DossierLists(JdbcClient jdbc, PeriodReports reports, vn.motcua.calendar.WorkingCalendars calendars,
-            vn.motcua.dossier.DossierSettings settings) {
+    DossierLists(JdbcClient jdbc, PeriodReports reports, WorkingCalendars calendars,
+            DossierSettings settings) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.calendars = calendars;
@@ -92,10 +97,10 @@ public class DossierLists {
     }
 
     private boolean dueSoon(Row r, LocalDateTime now) {
-        var calendar = calendars.of(vn.motcua.organization.domain.AgencyCode.of(r.office()));
-        return calendar.isPresent() && vn.motcua.calendar.domain.Timeliness.judge(new vn.motcua.calendar.domain.Timeliness.Facts(
+        var calendar = calendars.of(AgencyCode.of(r.office()));
+        return calendar.isPresent() && Timeliness.judge(new Timeliness.Facts(
                 r.dueAt(), null, null, false), now, calendar.get(), settings.dueSoon().toMinutes()).timeliness()
-                == vn.motcua.calendar.domain.TimelinessClass.DUE_SOON;
+                == TimelinessClass.DUE_SOON;
     }
 
     private static String key(Query q) {

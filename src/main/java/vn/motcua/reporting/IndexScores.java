@@ -34,7 +34,19 @@ public class IndexScores {
     }
 
     /** One index of the unit: its number, score and how it was reached. */
-    public record UnitIndex(int number, BigDecimal score, String basis) {
+    /**
+     * One index of the unit's score and what it rests on, in the interface's words: message {@code index.basis.<basis>}
+     * with the {@code figures}.
+     */
+    public record UnitIndex(int number, BigDecimal score, String basis, List<String> figures) {
+
+        public UnitIndex {
+            figures = List.copyOf(figures);
+        }
+
+        public Object[] arguments() {
+            return figures.toArray();
+        }
     }
 
     public record UnitScore(List<UnitIndex> indices, BigDecimal total, String grade) {
@@ -90,12 +102,12 @@ public class IndexScores {
 
     public UnitScore unit(AgencyCode office, LocalDate from, LocalDate to, List<DossierScore> dossiers) {
         var indices = new ArrayList<UnitIndex>();
-        indices.add(average(1, dossiers, d -> d.index1(), "trung bình chỉ số 1 của " + dossiers.size() + " hồ sơ"));
-        indices.add(average(2, dossiers, d -> d.index2(), "trung bình chỉ số 2"));
-        indices.add(average(3, dossiers, d -> d.index3(), "trung bình chỉ số 3"));
+        indices.add(average(1, dossiers, d -> d.index1(), "average1", String.valueOf(dossiers.size())));
+        indices.add(average(2, dossiers, d -> d.index2(), "average"));
+        indices.add(average(3, dossiers, d -> d.index3(), "average"));
         var answered = dossiers.stream().filter(d -> d.indices().index4() >= 0).toList();
-        indices.add(answered.isEmpty() ? new UnitIndex(4, BigDecimal.ONE.setScale(1), "chưa có đánh giá của người dân: tính 1")
-                : average(4, answered, d -> d.index4(), answered.size() + " hồ sơ có đánh giá của người dân"));
+        indices.add(answered.isEmpty() ? new UnitIndex(4, BigDecimal.ONE.setScale(1), "noEvaluation", List.of())
+                : average(4, answered, d -> d.index4(), "evaluated", String.valueOf(answered.size())));
         var desk = jdbc.sql("""
                 select count(*) filter (where not consulted), count(*),
                        count(*) filter (where channel = 'ONLINE'), count(*) filter (where channel = 'ONLINE' and timeliness = 'LATE')
@@ -104,28 +116,28 @@ public class IndexScores {
                         rs.getLong(4)}).single();
         double deskShare = desk[1] == 0 ? 1 : (double) desk[0] / desk[1];
         indices.add(new UnitIndex(5, BigDecimal.valueOf(deskShare >= deskShareFull ? 2 : deskShare >= deskSharePartial ? 1 : 0)
-                .setScale(1), "tỷ lệ hồ sơ giải quyết tại đơn vị " + percent(deskShare) + " (2 nếu ≥ " + percent(deskShareFull)
-                        + ", 1 nếu ≥ " + percent(deskSharePartial) + ")"));
+                .setScale(1), "atUnit", List.of(percent(deskShare), percent(deskShareFull), percent(deskSharePartial))));
         indices.add(new UnitIndex(6, BigDecimal.valueOf(postedAtDesk ? 2 : 1).setScale(1),
-                postedAtDesk ? "niêm yết tại Bộ phận Một cửa và công khai trên cổng tra cứu" : "chỉ công khai trên cổng tra cứu"));
+                postedAtDesk ? "postedAndOnline" : "onlineOnly", List.of()));
         var handling = feedbacks.handling(office, from, to);
         long handled = handling.onTime() + handling.late() + handling.overdue();
         double feedbackShare = handled == 0 ? 1 : (double) handling.onTime() / handled;
         indices.add(new UnitIndex(8, BigDecimal.valueOf(feedbackShare >= 1 ? 2 : feedbackShare >= 0.9 ? 1 : 0).setScale(1),
-                "phản ánh, kiến nghị xử lý đúng hạn " + handling.onTime() + "/" + handled));
+                "feedback", List.of(String.valueOf(handling.onTime()), String.valueOf(handled))));
         double onlineShare = desk[1] == 0 ? 0 : (double) desk[2] / desk[1];
         indices.add(new UnitIndex(9, BigDecimal.valueOf(desk[3] > 0 ? 0 : onlineShare >= onlineShareFull ? 2 : 1).setScale(1),
-                "hồ sơ trực tuyến " + percent(onlineShare) + ", trễ hạn " + desk[3] + " (2 nếu ≥ " + percent(onlineShareFull)
-                        + " và không trễ)"));
-        indices.add(6, average(7, dossiers, d -> d.index7(), "trung bình chỉ số 7 (phản ánh về cán bộ được xác minh: 0)"));
+                "online", List.of(percent(onlineShare), String.valueOf(desk[3]), percent(onlineShareFull))));
+        indices.add(6, average(7, dossiers, d -> d.index7(), "average7"));
         BigDecimal total = indices.stream().map(UnitIndex::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new UnitScore(indices, total, DossierIndices.unitGrade(total.doubleValue()));
     }
 
     private static UnitIndex average(int number, List<DossierScore> dossiers,
-            java.util.function.ToIntFunction<DossierIndices> index, String basis) {
+            java.util.function.ToIntFunction<DossierIndices> index, String basis, String... figures) {
         double value = dossiers.stream().mapToInt(d -> index.applyAsInt(d.indices())).average().orElse(0);
-        return new UnitIndex(number, round(value, 1), basis);
+        var arguments = new ArrayList<String>(List.of(String.valueOf(number)));
+        arguments.addAll(List.of(figures));
+        return new UnitIndex(number, round(value, 1), basis, arguments);
     }
 
     private static BigDecimal round(double value, int scale) {

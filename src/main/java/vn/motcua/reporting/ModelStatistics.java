@@ -12,6 +12,7 @@ import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ServiceModel;
+import vn.motcua.survey.SurveyResults;
 
 /**
  * The effect of an office's service models in numbers, from the daily counters (never by scanning dossiers): per
@@ -40,10 +41,10 @@ public class ModelStatistics {
     private final JdbcClient jdbc;
     private final ServiceModels models;
     private final WorkingCalendars calendars;
-    private final vn.motcua.survey.SurveyResults survey;
+    private final SurveyResults survey;
     private final ReportCounts counts;
 
-    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, vn.motcua.survey.SurveyResults survey,
+    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, SurveyResults survey,
             ReportCounts counts) {
         this.jdbc = jdbc;
         this.counts = counts;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.PeriodFigures;
+import vn.motcua.reporting.domain.PeriodReport;
 
 /**
  * The figures of period reports and dashboards over a set of offices: the counters of the period, and the dossiers
@@ -132,7 +133,7 @@ public class PeriodReports {
     }
 
     /** The late dossiers finished in the period, per officer who handled them, most first. */
-    public List<vn.motcua.reporting.domain.PeriodReport.OfficerLate> lateByOfficer(Collection<String> offices, LocalDate from, LocalDate to) {
+    public List<PeriodReport.OfficerLate> lateByOfficer(Collection<String> offices, LocalDate from, LocalDate to) {
         if (offices.isEmpty()) {
             return List.of();
         }
@@ -142,7 +143,7 @@ public class PeriodReports {
                 group by handled_by order by count(*) desc, handled_by
                 """.formatted(officeFilter(offices))).param("offices", officeParam(offices)).param("from", Timestamp.valueOf(from.atStartOfDay()))
                 .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
-                .query((rs, n) -> new vn.motcua.reporting.domain.PeriodReport.OfficerLate(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> new PeriodReport.OfficerLate(rs.getString(1), rs.getLong(2))).list();
     }
 
     /**

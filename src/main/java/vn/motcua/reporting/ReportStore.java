@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
+import vn.motcua.dossier.DossierBulkLoad;
 
 /**
  * Writes the reporting read models: the facts of each dossier ({@code report_dossier}) and the counters
@@ -85,7 +86,7 @@ public class ReportStore {
                     values[i] = t.toLocalDateTime();
                 }
             }
-            vn.motcua.dossier.DossierBulkLoad.row(csv, values);
+            DossierBulkLoad.row(csv, values);
         }
         copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin", csv);
     }
@@ -96,7 +97,7 @@ public class ReportStore {
      */
     public void copyCounts(CountSums sums) {
         var csv = new StringBuilder(sums.rows().size() * 80);
-        sums.rows().forEach((r, c) -> vn.motcua.dossier.DossierBulkLoad.row(csv, r.grain().name(), r.dimension().name(), r.office(),
+        sums.rows().forEach((r, c) -> DossierBulkLoad.row(csv, r.grain().name(), r.dimension().name(), r.office(),
                 r.period(), r.key(), c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(),
                 c.stopped(), c.finishedSameDay(), c.returned(), c.returnedSameDay()));
         jdbc.execute("create temporary table if not exists report_count_load (like report_count) on commit delete rows");

@@ -12,7 +12,9 @@ import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.ScoreGroup;
+import vn.motcua.reporting.domain.ScoreGroup.Group;
 import vn.motcua.survey.SurveyResults;
+import vn.motcua.platform.domain.InvalidValueException;
 
 /**
  * A scorecard in the manner of the national index (Decision 766/QĐ-TTg, metrics.md §4): six groups out of 100.
@@ -61,17 +63,12 @@ public class Scorecards {
         long onlineReceived = counts.total(offices, Dimension.CHANNEL, "ONLINE", from, to).received();
         var answers = survey.total(scope.offices(), from, to);
         var groups = List.of(
-                ScoreGroup.share("Công khai, minh bạch", publicity, published, procedures.size(),
-                        "thủ tục có hồ sơ trong kỳ được công khai trên cổng"),
-                ScoreGroup.share("Tiến độ giải quyết", progress, all.early() + all.onTime(), all.early() + all.onTime() + all.late(),
-                        "hồ sơ giải quyết trước và đúng hạn"),
-                ScoreGroup.share("Dịch vụ công trực tuyến", online, onlineReceived, all.received(), "hồ sơ nộp trực tuyến"),
-                ScoreGroup.notMeasured("Thanh toán trực tuyến", payment,
-                        "Chưa chấm: MotCua chưa ghi nhận các khoản thanh toán trực tuyến"),
-                ScoreGroup.share("Mức độ hài lòng", satisfaction, answers.count() - answers.unsatisfied(), answers.count(),
-                        "đánh giá không ở mức không hài lòng"),
-                ScoreGroup.notMeasured("Số hóa hồ sơ, kết quả", digitisation,
-                        "Chưa chấm: tỷ lệ số hóa hồ sơ và kết quả chưa được ghi nhận theo kỳ"));
+                ScoreGroup.share(Group.PUBLICITY, publicity, published, procedures.size()),
+                ScoreGroup.share(Group.PROGRESS, progress, all.early() + all.onTime(), all.early() + all.onTime() + all.late()),
+                ScoreGroup.share(Group.ONLINE, online, onlineReceived, all.received()),
+                ScoreGroup.notMeasured(Group.PAYMENT, payment),
+                ScoreGroup.share(Group.SATISFACTION, satisfaction, answers.count() - answers.unsatisfied(), answers.count()),
+                ScoreGroup.notMeasured(Group.DIGITISATION, digitisation));
         BigDecimal total = groups.stream().flatMap(g -> g.score().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
         int measured = groups.stream().filter(g -> g.score().isPresent()).mapToInt(ScoreGroup::points).sum();
         return new Scorecard(groups, total, measured);
@@ -80,7 +77,7 @@ public class Scorecards {
     private boolean published(String code) {
         try {
             return catalogue.find(ProcedureCode.of(code)).isPresent();
-        } catch (vn.motcua.platform.domain.InvalidValueException e) {
+        } catch (InvalidValueException e) {
             return false;
         }
     }

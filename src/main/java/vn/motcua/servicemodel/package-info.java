@@ -5,7 +5,10 @@
  * {@link vn.motcua.servicemodel.DutyRosters} and the domain types. The calendar counts the models' sessions
  * as working time; reception asks which models apply to a dossier.
  */
-@ApplicationModule(displayName = "Service models")
+@ApplicationModule(displayName = "Service models",
+        allowedDependencies = {
+        "audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "identity",
+        "identity :: domain", "organization", "organization :: domain", "platform"})
 package vn.motcua.servicemodel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,8 @@ import vn.motcua.platform.domain.RequestRate;
 import vn.motcua.survey.domain.Answers;
 import vn.motcua.survey.domain.Criterion;
 import vn.motcua.survey.domain.SurveyToken;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.identity.StaffAccounts;
 
 /**
  * Stores citizens' evaluations. A dossier has one evaluation, which its citizen may change for a few days; a
@@ -35,14 +37,14 @@ public class Evaluations {
     private final JdbcClient jdbc;
     private final PublicDossiers dossiers;
     private final Desks desks;
-    private final vn.motcua.identity.StaffAccounts staff;
+    private final StaffAccounts staff;
     private final Clock clock;
     private final Duration changeable;
     private final Duration duplicateWindow;
     private final RequestRate perAddress;
     private final JsonMapper json;
 
-    Evaluations(JdbcClient jdbc, PublicDossiers dossiers, Desks desks, vn.motcua.identity.StaffAccounts staff, Clock clock,
+    Evaluations(JdbcClient jdbc, PublicDossiers dossiers, Desks desks, StaffAccounts staff, Clock clock,
             @Value("${motcua.survey.change-days:7}") int changeDays,
             @Value("${motcua.survey.counter-duplicate-window:10m}") Duration duplicateWindow,
             @Value("${motcua.survey.per-address-per-hour:20}") int perHour, JsonMapper json) {
@@ -133,7 +135,7 @@ public class Evaluations {
      */
     public void importHistory(java.util.List<Historic> evaluations) {
         for (var e : evaluations) {
-            Instant at = e.at().atZone(vn.motcua.calendar.WorkingCalendars.ZONE).toInstant();
+            Instant at = e.at().atZone(WorkingCalendars.ZONE).toInstant();
             jdbc.sql("""
                     insert into evaluation (kind, dossier_code, office_code, counter_id, officer, procedure_code, answers, overall,
                         comment, address_hash, created_at, updated_at, changeable_until)

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.survey.domain.Criterion;
 
 /**
  * What citizens said of an office in a period: counts by overall satisfaction, grouped by officer, procedure or
@@ -109,7 +110,7 @@ public class SurveyResults {
                 where office_code = ? and dossier_code is not null and answers ->> 'AGENCIES' is not null and created_at >= ? and created_at < ?
                 """).params(office.value(), start(from.minusDays(400)), start(to.plusDays(60)))
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
-                .forEach(row -> vn.motcua.survey.domain.Criterion.AGENCIES.score(row[1])
+                .forEach(row -> Criterion.AGENCIES.score(row[1])
                         .ifPresent(score -> answers.put(row[0], score)));
         return answers;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
 
@@ -24,11 +25,8 @@ class DashboardBrowserTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString("tiepnhan.03:MotCua@2026".getBytes(StandardCharsets.UTF_8));
         var created = page.request().post("/api/v1/dossiers", RequestOptions.create().setHeader("Authorization", basic)
                 .setHeader("Idempotency-Key", UUID.randomUUID().toString()).setHeader("Content-Type", "application/json")
-                .setData("""
-                        {"officeCode": "H99.03", "procedureCode": "1.004873", "channel": "COUNTER",
-                         "applicant": {"name": "Phan Văn Tám", "idNumber": "001195004324", "address": "Thụy Khuê"},
-                         "documents": [{"name": "Tờ khai", "copies": 1}]}
-                        """));
+                .setData(Acceptance.at("H99.03", "tiepnhan.03").applicant("Phan Văn Tám", "001195004324").address("Thụy Khuê")
+                        .body()));
         assertThat(created.status()).isEqualTo(201);
         // the projector counts new dossiers every 2 s: count them now, once every earlier transaction has ended
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollDelay(java.time.Duration.ZERO)

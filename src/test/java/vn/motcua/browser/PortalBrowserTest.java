@@ -2,18 +2,14 @@ package vn.motcua.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
 
@@ -31,15 +27,8 @@ class PortalBrowserTest {
     vn.motcua.survey.SurveyTokens tokens;
 
     private String accept() throws Exception {
-        String body = """
-                {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
-                 "applicant": {"name": "Nguyễn Văn An", "idNumber": "001090012345", "address": "Ba Đình", "phone": "0912000777"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """;
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        return Acceptance.at("H99.01", "tiepnhan").applicant("Nguyễn Văn An", "001090012345").address("Ba Đình")
+                .phone("0912000777").code(mvc);
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -44,19 +44,12 @@ class SlipsIT {
     }
 
     private String accept(String procedure) throws Exception {
-        String body = """
-                {"officeCode": "H99.01", "procedureCode": "%s", "channel": "COUNTER",
-                 "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321", "address": "Phường Thụy Khuê, Hà Nội",
-                               "phone": "0987654321"},
-                 "documents": [{"name": "Tờ khai đăng ký khai sinh theo mẫu", "copies": 1},
-                               {"name": "Giấy chứng sinh", "copies": 1}], "assistedFilling": true,
-                 "declaration": %s}
-                """.formatted(procedure, procedure.equals("1.001193")
-                ? "{\"childFullName\": \"Đặng Minh Khôi\", \"childSex\": \"Nam\", \"childBirthDate\": \"2026-11-20\"}" : "{}");
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        String code = Acceptance.at("H99.01", "tiepnhan").procedure(procedure).applicant("Đặng Thị Hường", "001195004321")
+                .address("Phường Thụy Khuê, Hà Nội").phone("0987654321")
+                .documents("Tờ khai đăng ký khai sinh theo mẫu", "Giấy chứng sinh").assisted(true)
+                .declaration(procedure.equals("1.001193") ? java.util.Map.of("childFullName", "Đặng Minh Khôi", "childSex", "Nam",
+                        "childBirthDate", "2026-11-20") : java.util.Map.of()).code(mvc);
+        return code;
     }
 
     private static String run(String... command) throws Exception {
@@ -143,14 +136,8 @@ class SlipsIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), "declaration");
         assertThat(declaration).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH", "Họ, chữ đệm, tên của trẻ", "Đặng Minh Khôi",
                 "do cán bộ", "NGƯỜI YÊU CẦU");
-        mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"officeCode": "H99.01", "procedureCode": "1.001193", "channel": "COUNTER",
-                                 "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321"},
-                                 "declaration": {"childSex": "Không rõ"}}
-                                """))
-                .andExpect(status().isUnprocessableContent());
+        Acceptance.at("H99.01", "tiepnhan").procedure("1.001193").applicant("Đặng Thị Hường", "001195004321").documents()
+                .declaration(java.util.Map.of("childSex", "Không rõ")).perform(mvc).andExpect(status().isUnprocessableContent());
     }
 
     private static String text(byte[] pdf, String name) throws Exception {

@@ -31,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.zaxxer.hikari.HikariDataSource;
 
 import vn.motcua.MotCuaApplication;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -41,10 +42,8 @@ import vn.motcua.support.DatabaseTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DossierConcurrencyIT {
 
-    static final String BODY = """
-            {"officeCode": "H99.04", "procedureCode": "2.000815", "channel": "COUNTER",
-             "applicant": {"kind": "INDIVIDUAL", "name": "Lê Văn Cường", "idNumber": "001089000777"}}
-            """;
+    static final String BODY = Acceptance.at("H99.04", "tiepnhan.04").procedure("2.000815")
+            .applicant("Lê Văn Cường", "001089000777").documents().body();
 
     @LocalServerPort
     int port;

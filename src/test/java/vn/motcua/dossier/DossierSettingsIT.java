@@ -3,7 +3,6 @@ package vn.motcua.dossier;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,14 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /** An office sets its own code pattern (Circular 04/2025's system id, say); codes follow it. Uses H99.06. */
@@ -42,13 +39,8 @@ class DossierSettingsIT {
                 .andExpect(flash().attribute("saved", true));
         mvc.perform(get("/quan-tri/ho-so").with(admin))
                 .andExpect(content().string(matchesPattern("(?s).*data-testid=\"preview\">H99\\.06-\\d{6}-010007<.*")));
-        mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.06", "MotCua@2026"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"officeCode": "H99.06", "procedureCode": "2.000815", "channel": "COUNTER",
-                                 "applicant": {"name": "Huỳnh Văn Tư", "idNumber": "087077000555"}}
-                                """))
-                .andExpect(status().isCreated())
+        Acceptance.at("H99.06", "tiepnhan.06").procedure("2.000815").applicant("Huỳnh Văn Tư", "087077000555").documents()
+                .perform(mvc).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", matchesPattern("H99\\.06-\\d{6}-01\\d{4}")));
         mvc.perform(get("/quan-tri/ho-so").with(user(users.loadUserByUsername("tiepnhan.06")))).andExpect(status().isForbidden());
         mvc.perform(get("/quan-tri/ho-so").with(user(users.loadUserByUsername("quantri.05"))))

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.survey.SurveyTokens;
 import vn.motcua.survey.domain.SurveyToken;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -56,16 +56,8 @@ class PortalIT {
     }
 
     private String accept() throws Exception {
-        String body = """
-                {"officeCode": "H99.01", "procedureCode": "1.004873", "channel": "COUNTER",
-                 "applicant": {"name": "Đặng Thị Hường", "idNumber": "001195004321", "address": "Số 5 phố Hàng Bông",
-                               "phone": "0987654329"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """;
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan", "MotCua@2026"))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String code = com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        String code = Acceptance.at("H99.01", "tiepnhan").applicant("Đặng Thị Hường", "001195004321")
+                .address("Số 5 phố Hàng Bông").phone("0987654329").code(mvc);
         mvc.perform(post("/api/v1/dossiers/" + code + "/transfer").with(httpBasic("tiepnhan", "MotCua@2026")))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/dossiers/" + code + "/supplement-request").with(httpBasic("chuyenvien", "MotCua@2026"))

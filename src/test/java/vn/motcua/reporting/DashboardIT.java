@@ -2,27 +2,24 @@ package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -49,15 +46,7 @@ class DashboardIT {
     }
 
     private String accept() throws Exception {
-        String body = """
-                {"officeCode": "H99.03", "procedureCode": "1.004873", "channel": "COUNTER",
-                 "applicant": {"name": "Lê Văn Bảy", "idNumber": "001195004323", "address": "Thụy Khuê"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """;
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", PASSWORD))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        return Acceptance.at("H99.03", "tiepnhan.03").applicant("Lê Văn Bảy", "001195004323").address("Thụy Khuê").code(mvc);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,7 @@ import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ServiceModelKind;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.MondayTenOClock;
 
@@ -48,15 +48,8 @@ class ModelStatisticsIT {
     JdbcClient jdbc;
 
     private String accept(String procedure, boolean assisted) throws Exception {
-        String body = """
-                {"officeCode": "H99.06", "procedureCode": "%s", "channel": "COUNTER", "assistedFilling": %s,
-                 "applicant": {"name": "Võ Văn Năm", "idNumber": "001195004321", "address": "Vĩnh Thạnh"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """.formatted(procedure, assisted);
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.06", PASSWORD))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        return Acceptance.at("H99.06", "tiepnhan.06").procedure(procedure).assisted(assisted)
+                .applicant("Võ Văn Năm", "001195004321").address("Vĩnh Thạnh").code(mvc);
     }
 
     private void act(String code, String transition, String user) throws Exception {

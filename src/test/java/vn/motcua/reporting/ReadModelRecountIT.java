@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -54,15 +54,8 @@ class ReadModelRecountIT {
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     private String accept(String procedure, String channel) throws Exception {
-        String body = """
-                {"officeCode": "H99.03", "procedureCode": "%s", "channel": "%s",
-                 "applicant": {"name": "Đỗ Thị Sáu", "idNumber": "001195004322", "address": "Thụy Khuê"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """.formatted(procedure, channel);
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.03", PASSWORD))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        return Acceptance.at("H99.03", "tiepnhan.03").procedure(procedure).channel(channel)
+                .applicant("Đỗ Thị Sáu", "001195004322").address("Thụy Khuê").code(mvc);
     }
 
     private int act(String code, String transition, String user, String body) throws Exception {

@@ -2,24 +2,20 @@ package vn.motcua.servicemodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.MondayTenOClock;
 
@@ -37,14 +33,9 @@ class ReceptionUnderModelsIT {
     UserDetailsService users;
 
     private ResultActions accept(String office, String procedure) throws Exception {
-        String body = """
-                {"officeCode": "%s", "procedureCode": "%s", "channel": "COUNTER",
-                 "applicant": {"name": "Phạm Thị Thu", "idNumber": "001195004321", "address": "Hà Nội"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """.formatted(office, procedure);
         String user = "tiepnhan." + office.substring(office.length() - 2);
-        return mvc.perform(post("/api/v1/dossiers").with(httpBasic(user, "MotCua@2026"))
-                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body));
+        return Acceptance.at(office, user).procedure(procedure).applicant("Phạm Thị Thu", "001195004321").address("Hà Nội")
+                .perform(mvc);
     }
 
     @Test

@@ -11,17 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.util.UUID;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.reporting.ReportProjector;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -47,15 +46,7 @@ class SurveyResultsIT {
     }
 
     private String finishedDossier() throws Exception {
-        String body = """
-                {"officeCode": "H99.04", "procedureCode": "1.004873", "channel": "COUNTER",
-                 "applicant": {"name": "Đỗ Văn Bình", "idNumber": "001090012345", "address": "Ba Vì"},
-                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                """;
-        String json = mvc.perform(post("/api/v1/dossiers").with(httpBasic("tiepnhan.04", PASSWORD))
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String code = com.jayway.jsonpath.JsonPath.read(json, "$.code");
+        String code = Acceptance.at("H99.04", "tiepnhan.04").applicant("Đỗ Văn Bình", "001090012345").address("Ba Vì").code(mvc);
         mvc.perform(post("/api/v1/dossiers/" + code + "/transfer").with(httpBasic("tiepnhan.04", PASSWORD))).andExpect(status().isOk());
         while (mvc.perform(post("/api/v1/dossiers/" + code + "/hand-over").with(httpBasic("chuyenvien.04", PASSWORD)))
                 .andReturn().getResponse().getStatus() == 200) {
@@ -99,7 +90,11 @@ class SurveyResultsIT {
 
         String scores = mvc.perform(get("/thong-ke/chi-so").with(as("lanhdao.04"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(scores).contains(code, "tiepnhan.04", "Tổng điểm", "/18");
+        assertThat(scores).contains(code, "tiepnhan.04", "Tổng điểm", "/18", "trung bình chỉ số 1 của",
+                "hồ sơ có đánh giá của người dân", "phản ánh, kiến nghị xử lý đúng hạn", "trung bình chỉ số 7 (phản ánh");
+        String english = mvc.perform(get("/thong-ke/chi-so").param("lang", "en").with(as("lanhdao.04")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).as("the basis of each index in English").contains("average of index 1 over", "average of index 7");
         // Finished early, every step early, no supplement, the citizen contacted only the desk, no complaint: 10.
         assertThat(scores.substring(scores.indexOf(code))).containsPattern("(?s)^.*?<td class=\"text-end fw-semibold\">10</td>");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.ControlCharacters;
 
 /**
  * Reads comma-separated records (RFC 4180): fields may be quoted, a quoted field may hold commas,
@@ -18,7 +19,7 @@ public final class CsvRecords {
     /** A row of a catalogue file: its cells, as text from outside, without control characters. */
     public record Row(int line, List<String> fields) {
         public Row {
-            fields = fields.stream().map(vn.motcua.platform.domain.ControlCharacters::removedFrom).toList();
+            fields = fields.stream().map(ControlCharacters::removedFrom).toList();
         }
     }
 

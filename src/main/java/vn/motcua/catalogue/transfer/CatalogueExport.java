@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalogue.domain.CatalogueTable;
 import vn.motcua.catalogue.domain.ProcedureDetails;
 import vn.motcua.catalogue.domain.ProcedureVersion;
@@ -21,10 +22,11 @@ import vn.motcua.catalogue.persistence.ProcedureRepository;
 public class CatalogueExport {
 
     private final ProcedureRepository procedures;
-    private final ProcedureDetails.Format details = new JsonDetails();
+    private final ProcedureDetails.Format details;
 
-    CatalogueExport(ProcedureRepository procedures) {
+    CatalogueExport(ProcedureRepository procedures, JsonMapper json) {
         this.procedures = procedures;
+        this.details = new JsonDetails(json);
     }
 
     /** CSV with a byte-order mark, so that spreadsheet programs read the Vietnamese text as UTF-8. */

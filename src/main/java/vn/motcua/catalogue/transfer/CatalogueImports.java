@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalogue.Catalogue;
@@ -47,11 +48,12 @@ public class CatalogueImports {
     private final Executor executor;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ProcedureDetails.Format details = new JsonDetails();
+    private final ProcedureDetails.Format details;
 
     CatalogueImports(ProcedureRepository procedures, Catalogue catalogue, JdbcClient jdbc,
             PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor executor,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, JsonMapper json) {
+        this.details = new JsonDetails(json);
         this.procedures = procedures;
         this.catalogue = catalogue;
         this.jdbc = jdbc;

@@ -17,10 +17,13 @@ final class JsonDetails implements ProcedureDetails.Format {
     private interface DerivedMandatory {
     }
 
-    private final JsonMapper json = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(RequiredDocument.class, DerivedMandatory.class)
-            .build();
+    private final JsonMapper json;
+
+    /** The application's mapper, strict about the cell: an unknown name in it is an error the importer reports. */
+    JsonDetails(JsonMapper application) {
+        json = application.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addMixIn(RequiredDocument.class, DerivedMandatory.class).build();
+    }
 
     @Override
     public ProcedureDetails read(String cell) {

@@ -32,6 +32,7 @@ import vn.motcua.catalogue.transfer.ImportCheck;
 import vn.motcua.catalogue.transfer.ImportJob;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.platform.domain.ControlCharacters;
 
 /**
  * Import of the catalogue from CSV or XLSX (a dry run first, then a background import with a progress
@@ -84,7 +85,7 @@ class CatalogueTransferController {
                     new Object[] {String.format(locale, "%.1f", file.getSize() / (1024.0 * 1024.0))}, locale));
             return "catalogue/import";
         }
-        ImportCheck check = imports.check(vn.motcua.platform.domain.ControlCharacters.removedFrom(file.getOriginalFilename()),
+        ImportCheck check = imports.check(ControlCharacters.removedFrom(file.getOriginalFilename()),
                 file.getBytes(), from);
         report(check, model, locale);
         if (!"import".equals(mode) || !check.isValid() || !catalogue.mayEdit(me)) {

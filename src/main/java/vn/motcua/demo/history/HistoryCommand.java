@@ -18,6 +18,10 @@ import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.organization.domain.AgencyKind;
+import vn.motcua.identity.StaffAccounts;
+import vn.motcua.identity.domain.StaffAccount;
+import vn.motcua.identity.domain.StaffRole;
+import vn.motcua.identity.domain.Username;
 
 /**
  * {@code ./motcua history N [offices]}: generates a large history for benchmarks — N dossiers over the last five
@@ -43,13 +47,13 @@ class HistoryCommand implements ApplicationRunner {
     private final org.springframework.context.ConfigurableApplicationContext context;
     private final boolean exit;
     private final boolean readModelsOnly;
-    private final vn.motcua.identity.StaffAccounts accounts;
+    private final StaffAccounts accounts;
     private final String password;
 
     HistoryCommand(HistoryLoader loader, Offices offices, WorkingCalendars calendars, Clock clock,
             @Value("${motcua.history.generate}") long total, @Value("${motcua.history.offices:100}") int communes,
             @Value("${motcua.history.exit:true}") boolean exit,
-            @Value("${motcua.history.read-models-only:false}") boolean readModelsOnly, vn.motcua.identity.StaffAccounts accounts,
+            @Value("${motcua.history.read-models-only:false}") boolean readModelsOnly, StaffAccounts accounts,
             @Value("${motcua.demo.password:MotCua@2026}") String password, org.springframework.context.ConfigurableApplicationContext context) {
         this.exit = exit;
         this.readModelsOnly = readModelsOnly;
@@ -82,8 +86,8 @@ class HistoryCommand implements ApplicationRunner {
         }
         calendars.invalidate();
         // the province's leader, to read its dashboard in the benchmarks
-        accounts.registerIfAbsent(new vn.motcua.identity.domain.StaffAccount(new vn.motcua.identity.domain.Username("lanhdao.b01"),
-                "Lãnh đạo tỉnh mẫu", PROVINCE, java.util.Set.of(vn.motcua.identity.domain.StaffRole.LEADER), true),
+        accounts.registerIfAbsent(new StaffAccount(new Username("lanhdao.b01"),
+                "Lãnh đạo tỉnh mẫu", PROVINCE, java.util.Set.of(StaffRole.LEADER), true),
                 accounts.hash(password), "history");
         long start = System.nanoTime();
         long done = loader.loadAll(histories, readModelsOnly, stored -> progress(stored, start));

@@ -21,6 +21,8 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.platform.web.DateParameters;
 
 /** Form 01 of a dossier for the staff of the offices that hold it: printable HTML and PDF. */
 @Controller
@@ -117,9 +119,9 @@ class SlipController {
 
     private LocalDate[] period(String from, String to) {
         try {
-            LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE))
-                    : vn.motcua.platform.web.DateParameters.date("to", to);
-            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : vn.motcua.platform.web.DateParameters.date("from", from);
+            LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(WorkingCalendars.ZONE))
+                    : DateParameters.date("to", to);
+            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateParameters.date("from", from);
             if (start.isAfter(end) || start.plusYears(1).isBefore(end)) {
                 throw new BadParameterException("from", "A period of at most a year, from before to");
             }

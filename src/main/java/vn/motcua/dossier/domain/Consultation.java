@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import vn.motcua.calendar.domain.Timeliness;
 import vn.motcua.calendar.domain.TimelinessClass;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * A request to another agency for its opinion: horizontal (another unit of the same body) or vertical (a
@@ -27,7 +28,7 @@ public record Consultation(int number, String agency, String agencyCode, Directi
     }
 
     /** Whether the office is the consulted agency itself. */
-    public boolean isAddressedTo(vn.motcua.organization.domain.AgencyCode office) {
+    public boolean isAddressedTo(AgencyCode office) {
         return office.value().equals(agencyCode);
     }
 

@@ -12,6 +12,8 @@ import vn.motcua.calendar.domain.RescheduleRefusedException;
 import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.ProcessingStep;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.servicemodel.domain.AppliedModel;
 
 /**
  * A dossier from acceptance to return: the aggregate that guards every transition (status, duty, office and
@@ -38,7 +40,7 @@ public final class Dossier {
 
     /** A complete dossier accepted at the desk under the office's service models that applied to it. */
     public static Dossier accept(Reception r, DossierCode code, Appointment appointment,
-            List<vn.motcua.servicemodel.domain.AppliedModel> models) {
+            List<AppliedModel> models) {
         var intake = new Intake(code, r.office(), r.procedure(), r.applicant(), r.representative(), r.channel(), r.documents(),
                 r.declaration(), r.assistedBy(), appointment.receivedAt(), r.officer().username(), models);
         var data = new DossierData(intake, Progress.accepted(r.competentOffice(), DossierClock.start(appointment),
@@ -68,7 +70,7 @@ public final class Dossier {
      * and handle the dossier.
      */
     public void transfer(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, String toUnit,
-            vn.motcua.organization.domain.AgencyCode competent) {
+            AgencyCode competent) {
         check(Action.TRANSFER, by);
         if (competent != null && !competent.equals(d.competentOffice())) {
             d = d.with(d.progress().routedTo(competent));
@@ -177,7 +179,7 @@ public final class Dossier {
         requireText(agency);
         requireText(question);
         if (agency.strip().length() > DossierLimits.AGENCY_LENGTH) {
-            throw new vn.motcua.platform.domain.InvalidValueException("agency.tooLong",
+            throw new InvalidValueException("agency.tooLong",
                     "At most " + DossierLimits.AGENCY_LENGTH + " characters");
         }
         DossierLimits.consultationDays(workingDays);

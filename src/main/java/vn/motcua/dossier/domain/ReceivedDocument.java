@@ -1,5 +1,7 @@
 package vn.motcua.dossier.domain;
 
+import vn.motcua.platform.domain.InvalidValueException;
+
 /**
  * A document of the checklist as received: its name, how many copies, and the stored scan (a storage key;
  * none for documents only shown for comparison).
@@ -9,7 +11,7 @@ public record ReceivedDocument(String name, int copies, String scanKey, String s
     public ReceivedDocument {
         name = Text.required(name, 500, "document.name");
         if (copies < 0 || copies > 99) {
-            throw new vn.motcua.platform.domain.InvalidValueException("document.copies", "Copies are 0 to 99");
+            throw new InvalidValueException("document.copies", "Copies are 0 to 99");
         }
     }
 }

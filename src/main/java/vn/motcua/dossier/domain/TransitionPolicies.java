@@ -63,8 +63,14 @@ final class TransitionPolicies {
                 .flatMap(refusal -> refused(TransitionRefusal.RESCHEDULE_REFUSED, refusal.name()));
     }
 
-    /** The open consultations the officer may answer: those addressed to their office, or outside MotCua and theirs. */
+    /**
+     * The open consultations the officer may answer: none unless the status allows answers and the officer holds the
+     * duty; then those addressed to their office, or outside MotCua and theirs.
+     */
     static List<Consultation> answerableBy(DossierData d, Officer by) {
+        if (statusAllows(Action.CONSULTATION_ANSWERED, d).or(() -> dutyHeld(Action.CONSULTATION_ANSWERED, by)).isPresent()) {
+            return List.of();
+        }
         boolean handles = worksWhereTheDossierIs(d, by).isEmpty();
         return d.consultations().stream()
                 .filter(c -> c.isOpen() && (c.agencyCode() == null ? handles : c.isAddressedTo(by.office()))).toList();

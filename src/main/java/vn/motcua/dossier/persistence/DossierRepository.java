@@ -15,6 +15,8 @@ import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Transition;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.Scan;
 
 /** Stores dossiers with optimistic locking, issues daily code numbers, keeps transitions. */
 @Repository
@@ -130,7 +132,7 @@ public class DossierRepository {
 
     public List<Transition> transitions(DossierCode code) {
         return jdbc.sql("select * from dossier_transition where dossier_code = ? order by id").param(code.value())
-                .query((rs, n) -> new Transition(vn.motcua.dossier.domain.Action.valueOf(rs.getString("action")),
+                .query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),
                         rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
                         DossierStatus.valueOf(rs.getString("to_status")), rs.getString("actor"),
                         rs.getTimestamp("at").toLocalDateTime(), rs.getString("note")))
@@ -143,7 +145,7 @@ public class DossierRepository {
                 .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 
-    public void attach(DossierCode code, vn.motcua.dossier.domain.Scan scan) {
+    public void attach(DossierCode code, Scan scan) {
         jdbc.sql("""
                 insert into dossier_scan (id, dossier_code, file_name, content_type, size_bytes, content)
                 values (?, ?, ?, ?, ?, ?)
@@ -170,10 +172,10 @@ public class DossierRepository {
     }
 
     /** One scan's type, name and bytes, if it belongs to the dossier. */
-    public Optional<vn.motcua.dossier.domain.Scan> scan(DossierCode code, java.util.UUID id) {
+    public Optional<Scan> scan(DossierCode code, java.util.UUID id) {
         return jdbc.sql("select file_name, content_type, content from dossier_scan where id = ? and dossier_code = ?")
                 .params(id, code.value())
-                .query((rs, n) -> new vn.motcua.dossier.domain.Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
     }
 

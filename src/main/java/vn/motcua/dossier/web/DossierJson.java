@@ -13,6 +13,9 @@ import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierLimits;
 import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.domain.Transition;
+import vn.motcua.dossier.domain.Consultation;
+import vn.motcua.dossier.domain.StepTimeliness;
+import vn.motcua.servicemodel.domain.AppliedModel;
 
 /** The JSON shapes of the dossier API. */
 final class DossierJson {
@@ -95,13 +98,13 @@ final class DossierJson {
     }
 
     record Accepted(String code, String status, LocalDateTime receivedAt, LocalDateTime dueAt, String receiptUrl,
-            String lookupUrl, List<vn.motcua.servicemodel.domain.AppliedModel> models, boolean slipPrinted, long version) {
+            String lookupUrl, List<AppliedModel> models, boolean slipPrinted, long version) {
     }
 
     record Dossier(String code, String status, String officeCode, String competentOffice, String procedureCode,
             String procedureName, String applicantName, String channel, LocalDateTime receivedAt, LocalDateTime dueAt,
             LocalDateTime promisedAt, String holder, List<String> missingItems, List<Handover> controlSheet,
-            List<vn.motcua.dossier.domain.Consultation> consultations, List<Transition> history, long version) {
+            List<Consultation> consultations, List<Transition> history, long version) {
 
         /** The dossier with its control sheet in Vietnamese, the language of the papers it stands for. */
         static Dossier of(DossierData d, List<Transition> history, ControlSheetWording wording) {
@@ -117,6 +120,6 @@ final class DossierJson {
 
     /** One row of the control sheet (form 06): the step handed over, by whom, to whom, when, its deadline and verdict. */
     record Handover(String step, String from, String to, LocalDateTime at, LocalDateTime stepDueAt,
-            vn.motcua.dossier.domain.StepTimeliness timeliness, String note) {
+            StepTimeliness timeliness, String note) {
     }
 }

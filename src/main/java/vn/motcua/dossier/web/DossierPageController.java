@@ -21,6 +21,7 @@ import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.platform.web.DateParameters;
 
 /**
  * Staff pages of dossiers: the work queue, most urgent first, and a dossier with its control sheet, history
@@ -111,7 +112,7 @@ class DossierPageController {
     }
 
     private static LocalDateTime dateTime(String text) {
-        return vn.motcua.platform.web.DateParameters.dateTime("newDueAt", text);
+        return DateParameters.dateTime("newDueAt", text);
     }
 
     private static DossierCode code(String code) {

@@ -31,6 +31,9 @@ import vn.motcua.dossier.domain.Scan;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.catalogue.ProcedurePage;
+import vn.motcua.platform.domain.ControlCharacters;
+import vn.motcua.platform.web.NotFoundException;
 
 /**
  * The reception screen of a busy counter: find the procedure (typing without diacritics), fill the applicant,
@@ -79,7 +82,7 @@ class ReceptionController {
     }
 
     /** The procedures the member's office receives that match the text, first 15. */
-    private vn.motcua.catalogue.ProcedurePage procedures(OfficeMember me, String q) {
+    private ProcedurePage procedures(OfficeMember me, String q) {
         String text = q == null ? "" : q.substring(0, Math.min(q.length(), 200));
         return catalogue.search(new CatalogueQuery(text, null, AgencyCode.of(me.officeCode()), 0, 15));
     }
@@ -149,7 +152,7 @@ class ReceptionController {
         }
         for (MultipartFile file : present) {
             // a file name is text from outside too (RFC 5987 names can carry any character)
-            String name = vn.motcua.platform.domain.ControlCharacters.removedFrom(file.getOriginalFilename());
+            String name = ControlCharacters.removedFrom(file.getOriginalFilename());
             try {
                 scans.add(Scan.of(name, file.getSize() > Scan.MAX_BYTES ? new byte[Scan.MAX_BYTES + 1] : file.getBytes()));
             } catch (InvalidValueException e) {
@@ -176,9 +179,9 @@ class ReceptionController {
     private ProcedureVersion version(String code) {
         try {
             return catalogue.versionOn(ProcedureCode.of(code), catalogue.today())
-                    .orElseThrow(() -> new vn.motcua.platform.web.NotFoundException("No procedure " + code));
+                    .orElseThrow(() -> new NotFoundException("No procedure " + code));
         } catch (InvalidValueException e) {
-            throw new vn.motcua.platform.web.NotFoundException("No procedure " + code);
+            throw new NotFoundException("No procedure " + code);
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.platform.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.UnaryOperator;
+import vn.motcua.platform.domain.SupportedDates;
 
 /**
  * The period a statistics page shows, from its {@code tu} and {@code den} parameters (ISO dates). A missing end is
@@ -12,8 +13,8 @@ import java.util.function.UnaryOperator;
  */
 public record ReportPeriod(LocalDate from, LocalDate to, boolean corrected) {
 
-    static final LocalDate EARLIEST = vn.motcua.platform.domain.SupportedDates.EARLIEST;
-    static final LocalDate LATEST = vn.motcua.platform.domain.SupportedDates.LATEST;
+    static final LocalDate EARLIEST = SupportedDates.EARLIEST;
+    static final LocalDate LATEST = SupportedDates.LATEST;
 
     public static ReportPeriod parse(String from, String to, LocalDate today, UnaryOperator<LocalDate> defaultStart) {
         try {

@@ -19,6 +19,7 @@ import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.web.PublicEndpoints;
 import vn.motcua.portal.Lookups;
 import vn.motcua.survey.SurveyTokens;
+import vn.motcua.platform.domain.Remembered;
 
 /**
  * Tra cứu hồ sơ: the page the QR on form 01 opens on a phone. The status for anyone with the code; the steps,
@@ -32,10 +33,10 @@ class LookupController {
     private final Offices offices;
     private final SurveyTokens surveys;
 
-    private final vn.motcua.platform.domain.Remembered<String, String> officeNames;
+    private final Remembered<String, String> officeNames;
 
     LookupController(Lookups lookups, Offices offices, SurveyTokens surveys) {
-        this.officeNames = new vn.motcua.platform.domain.Remembered<>(java.time.Duration.ofMinutes(1));
+        this.officeNames = new Remembered<>(java.time.Duration.ofMinutes(1));
         this.lookups = lookups;
         this.offices = offices;
         this.surveys = surveys;

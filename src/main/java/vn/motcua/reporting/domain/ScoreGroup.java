@@ -5,23 +5,28 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * One group of a "766"-style scorecard (Decision 766/QĐ-TTg): its points, the share of them earned, and the
- * formula with the figures used, so that a leader sees how the score came about. A group without data in MotCua
- * has no score and says why.
+ * One group of a "766"-style scorecard (Decision 766/QĐ-TTg): its points, the share of them earned, and the figures
+ * used ({@code part} of {@code whole}), so that a leader sees how the score came about. A group without data in MotCua
+ * has no score and says why. The groups' names, what they count and why one is not scored are the interface's words
+ * (messages {@code score.<GROUP>.*}).
  */
-public record ScoreGroup(String name, int points, Optional<BigDecimal> score, String formula) {
+public record ScoreGroup(Group group, int points, Optional<BigDecimal> score, long part, long whole, boolean measured) {
+
+    /** The groups of the scorecard. */
+    public enum Group { PUBLICITY, PROGRESS, ONLINE, PAYMENT, SATISFACTION, DIGITISATION }
 
     /** The group scored as {@code points × part / whole}, one decimal; unscored with no whole. */
-    public static ScoreGroup share(String name, int points, long part, long whole, String what) {
+    public static ScoreGroup share(Group group, int points, long part, long whole) {
         if (whole == 0) {
-            return new ScoreGroup(name, points, Optional.empty(), what + ": chưa có số liệu trong kỳ");
+            return new ScoreGroup(group, points, Optional.empty(), part, whole, true);
         }
         BigDecimal score = BigDecimal.valueOf(points).multiply(BigDecimal.valueOf(part))
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-        return new ScoreGroup(name, points, Optional.of(score), points + " × " + what + " " + part + "/" + whole);
+        return new ScoreGroup(group, points, Optional.of(score), part, whole, true);
     }
 
-    public static ScoreGroup notMeasured(String name, int points, String why) {
-        return new ScoreGroup(name, points, Optional.empty(), why);
+    /** A group MotCua has no data for. */
+    public static ScoreGroup notMeasured(Group group, int points) {
+        return new ScoreGroup(group, points, Optional.empty(), 0, 0, false);
     }
 }

@@ -11,12 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.reporting.Dashboards;
 import vn.motcua.reporting.DossierLists;
-import vn.motcua.reporting.PeriodReports;
 import vn.motcua.reporting.ReportScopes;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Measure;
-import vn.motcua.reporting.domain.PeriodKind;
 import vn.motcua.reporting.domain.PeriodReport;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.reporting.BreakdownReports;
+import vn.motcua.reporting.domain.TrendChart;
 
 /**
  * Bảng điều hành: a leader's dashboard of their office or, for a parent agency, of everything below it, and the
@@ -29,10 +30,10 @@ class DashboardController {
     private final java.time.Clock clock;
     private final Dashboards dashboards;
     private final DossierLists lists;
-    private final vn.motcua.reporting.BreakdownReports breakdowns;
+    private final BreakdownReports breakdowns;
 
     DashboardController(ReportPages pages, Dashboards dashboards, DossierLists lists,
-            vn.motcua.reporting.BreakdownReports breakdowns, java.time.Clock clock) {
+            BreakdownReports breakdowns, java.time.Clock clock) {
         this.clock = clock;
         this.breakdowns = breakdowns;
         this.pages = pages;
@@ -50,9 +51,9 @@ class DashboardController {
         model.addAttribute("dimensions", List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         model.addAttribute("headings", PeriodReport.HEADINGS);
         model.addAttribute("slugs", slugs());
-        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)));
-        model.addAttribute("chartWidth", vn.motcua.reporting.domain.TrendChart.WIDTH);
-        model.addAttribute("chartHeight", vn.motcua.reporting.domain.TrendChart.HEIGHT);
+        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(WorkingCalendars.ZONE)));
+        model.addAttribute("chartWidth", TrendChart.WIDTH);
+        model.addAttribute("chartHeight", TrendChart.HEIGHT);
         return "reporting/dashboard";
     }
 

@@ -13,6 +13,7 @@ import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.reporting.IndexScores;
 import vn.motcua.reporting.ModelStatistics;
+import vn.motcua.platform.web.ReportPeriod;
 
 /** Chỉ số đánh giá: the Circular 01/2018 scores per dossier, officer and unit for a period (default: this quarter). */
 @Controller
@@ -34,7 +35,7 @@ class IndexScoresController {
         if (!me.isAdmin() && !me.holds("LEADER")) {
             throw new AccessDeniedException(me.getUsername() + " does not read the scores");
         }
-        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den, statistics.today(),
+        var period = ReportPeriod.parse(tu, den, statistics.today(),
                 end -> end.withMonth((end.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1));
         LocalDate from = period.from();
         LocalDate to = period.to();

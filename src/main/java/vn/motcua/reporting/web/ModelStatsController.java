@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.reporting.ModelStatistics;
+import vn.motcua.platform.web.ReportPeriod;
 
 /**
  * Thống kê theo mô hình: for leaders and administrators, each service model's dossiers in a period and the
@@ -37,7 +38,7 @@ class ModelStatsController {
             throw new AccessDeniedException(me.getUsername() + " does not read the statistics");
         }
         AgencyCode office = AgencyCode.of(me.officeCode());
-        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den, statistics.today(), end -> end.withDayOfMonth(1));
+        var period = ReportPeriod.parse(tu, den, statistics.today(), end -> end.withDayOfMonth(1));
         LocalDate from = period.from();
         LocalDate to = period.to();
         model.addAttribute("badPeriod", period.corrected());

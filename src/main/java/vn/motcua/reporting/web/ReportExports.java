@@ -13,6 +13,7 @@ import org.thymeleaf.context.Context;
 
 import vn.motcua.documents.Slips;
 import vn.motcua.reporting.domain.PeriodReport;
+import vn.motcua.reporting.domain.PeriodFigures;
 
 /** A period report as a spreadsheet and as an A4 landscape PDF, with the screen's headings and figures. */
 @Component
@@ -52,7 +53,7 @@ class ReportExports {
     }
 
     /** Writes headings, rows and the total from the row given; returns the row after the table. */
-    private static int table(Worksheet sheet, int first, String keyHeading, List<PeriodReport.Row> rows, vn.motcua.reporting.domain.PeriodFigures total) {
+    private static int table(Worksheet sheet, int first, String keyHeading, List<PeriodReport.Row> rows, PeriodFigures total) {
         sheet.value(first, 0, keyHeading);
         for (int c = 0; c < PeriodReport.HEADINGS.size(); c++) {
             sheet.value(first, c + 1, PeriodReport.HEADINGS.get(c));

@@ -2,6 +2,7 @@ package vn.motcua.servicemodel.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.motcua.platform.domain.InvalidValueException;
 
 /**
  * Who staffs one day of a model: the leader on duty (a staff username, or null while none is assigned) and
@@ -16,7 +17,7 @@ public record RosterDay(long modelId, LocalDate day, String leader, String staff
         leader = leader == null || leader.isBlank() ? null : leader.strip();
         staff = staff == null ? "" : staff.strip();
         if (staff.length() > MAX_STAFF_LENGTH) {
-            throw new vn.motcua.platform.domain.InvalidValueException("roster.staff.tooLong", "At most 1000 characters");
+            throw new InvalidValueException("roster.staff.tooLong", "At most 1000 characters");
         }
     }
 

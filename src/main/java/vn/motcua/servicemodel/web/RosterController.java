@@ -20,6 +20,7 @@ import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.servicemodel.DutyRosters;
 import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.platform.web.DateParameters;
 
 /** Lịch trực: who staffs each model day of a week; leaders and administrators assign, everyone may print it. */
 @Controller
@@ -82,6 +83,6 @@ class RosterController {
     }
 
     private static LocalDate date(String text) {
-        return vn.motcua.platform.web.DateParameters.date("tuan", text);
+        return DateParameters.date("tuan", text);
     }
 }

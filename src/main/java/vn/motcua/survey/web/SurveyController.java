@@ -27,6 +27,8 @@ import vn.motcua.survey.SurveyTokens;
 import vn.motcua.survey.domain.Answers;
 import vn.motcua.survey.domain.Criterion;
 import vn.motcua.survey.domain.SurveyToken;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.web.ClientAddresses;
 
 /** Đánh giá: the survey a citizen opens from a QR code, without signing in, on a phone. */
 @Controller
@@ -83,7 +85,7 @@ class SurveyController {
             model.addAttribute("error", e.code());
             return "survey/form";
         }
-        var outcome = evaluations.submit(parsed.get(), answers, vn.motcua.platform.web.ClientAddresses.hash(request.getRemoteAddr()));
+        var outcome = evaluations.submit(parsed.get(), answers, ClientAddresses.hash(request.getRemoteAddr()));
         if (outcome == Evaluations.Outcome.TOO_MANY) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         }
@@ -98,7 +100,7 @@ class SurveyController {
         if (token.kind() == SurveyToken.Kind.DOSSIER) {
             dossiers.find(DossierCode.of(token.subject()), false).ifPresent(d -> {
                 model.addAttribute("subject", d.code() + " — " + d.procedureName());
-                model.addAttribute("officeName", offices.find(vn.motcua.organization.domain.AgencyCode.of(d.officeCode()))
+                model.addAttribute("officeName", offices.find(AgencyCode.of(d.officeCode()))
                         .map(a -> a.name()).orElse(d.officeCode()));
             });
         } else {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.survey.SurveyResults;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.platform.web.ReportPeriod;
 
 /** Kết quả đánh giá: what citizens said of the office, by officer or procedure, with their comments; XLSX too. */
 @Controller
@@ -103,8 +105,8 @@ class SurveyResultsController {
         if (!me.isAdmin() && !me.holds("LEADER")) {
             throw new AccessDeniedException(me.getUsername() + " does not read the survey results");
         }
-        var period = vn.motcua.platform.web.ReportPeriod.parse(tu, den,
-                LocalDate.now(clock.withZone(vn.motcua.calendar.WorkingCalendars.ZONE)), end -> end.withDayOfMonth(1));
+        var period = ReportPeriod.parse(tu, den,
+                LocalDate.now(clock.withZone(WorkingCalendars.ZONE)), end -> end.withDayOfMonth(1));
         LocalDate from = period.from();
         LocalDate to = period.to();
         boolean bad = period.corrected();

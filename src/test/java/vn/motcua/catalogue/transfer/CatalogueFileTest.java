@@ -99,13 +99,13 @@ class CatalogueFileTest {
                 List.of("Giấy khai sinh"),
                 List.of(new FormField("declarantName", "Họ, chữ đệm, tên", FormField.Type.TEXT, true, null, List.of(), "fullName")),
                 10);
-        var json = new JsonDetails();
+        var json = new JsonDetails(tools.jackson.databind.json.JsonMapper.builder().build());
         assertThat(json.read(json.write(details))).isEqualTo(details);
     }
 
     @Test
     void details_that_break_a_rule_are_refused_with_the_rule() {
-        assertThatThrownBy(() -> new JsonDetails().read("{\"steps\":[{\"title\":\"Thẩm định\",\"performer\":\"Công chức\",\"hours\":-1}]}"))
+        assertThatThrownBy(() -> new JsonDetails(tools.jackson.databind.json.JsonMapper.builder().build()).read("{\"steps\":[{\"title\":\"Thẩm định\",\"performer\":\"Công chức\",\"hours\":-1}]}"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("positive");
     }

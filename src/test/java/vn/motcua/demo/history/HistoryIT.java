@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.reporting.PeriodReports;
 import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 
 /**
@@ -92,14 +93,7 @@ class HistoryIT {
         LocalDate today = reports.now().toLocalDate();
         projector.catchUp();
         long before = reports.figures(HONG_HA, today, today).counts().received();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/dossiers")
-                        .with(httpBasic("tiepnhan.02", "MotCua@2026")).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
-                                {"officeCode": "H99.02", "procedureCode": "1.004873", "channel": "COUNTER",
-                                 "applicant": {"name": "Vũ Thị Chín", "idNumber": "001195004325", "address": "Hồng Hà"},
-                                 "documents": [{"name": "Tờ khai", "copies": 1}]}
-                                """))
-                .andExpect(status().isCreated());
+        Acceptance.at("H99.02", "tiepnhan.02").applicant("Vũ Thị Chín", "001195004325").address("Hồng Hà").code(mvc);
         projector.catchUp();
         assertThat(reports.figures(HONG_HA, today, today).counts().received()).isEqualTo(before + 1);
         assertThat(projector.catchUp()).isZero();
