@@ -1,41 +1,27 @@
 package vn.motcua.audit;
 
-import java.sql.Timestamp;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.motcua.audit.persistence.AuditEntries;
 
 /** Writes and reads the audit trail. Entries are written in the caller's transaction. */
 @Service
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
+    private final AuditEntries entries;
 
-    AuditTrail(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditEntries entries) {
+        this.entries = entries;
     }
 
     public void record(AuditEntry entry) {
-        jdbc.sql("""
-                insert into audit_entry (occurred_at, actor, office_code, action, subject, detail)
-                values (?, ?, ?, ?, ?, ?)
-                """)
-                .params(Timestamp.from(entry.at()), entry.actor(), entry.officeCode(), entry.action(),
-                        entry.subject(), entry.detail())
-                .update();
+        entries.insert(entry);
     }
 
     /** The latest entries about one subject, newest first. */
     public List<AuditEntry> about(String subject, int limit) {
-        return jdbc.sql("""
-                select occurred_at, actor, office_code, action, subject, detail from audit_entry
-                where subject = ? order by id desc limit ?
-                """)
-                .params(subject, limit)
-                .query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("office_code"), rs.getString("action"), rs.getString("subject"),
-                        rs.getString("detail")))
-                .list();
+        return entries.about(subject, limit);
     }
 }

@@ -1,16 +1,12 @@
 package vn.motcua.dossier;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
@@ -19,6 +15,7 @@ import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 import vn.motcua.dossier.domain.Applicant;
 import vn.motcua.dossier.domain.Duty;
+import vn.motcua.dossier.persistence.CounterSlipRows;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
@@ -28,15 +25,13 @@ import vn.motcua.platform.web.NotFoundException;
 @Service
 public class CounterSlips {
 
-    private final JdbcClient jdbc;
+    private final CounterSlipRows rows;
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JsonMapper json;
 
-    CounterSlips(JdbcClient jdbc, Catalogue catalogue, AuditTrail audit, Clock clock, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    CounterSlips(CounterSlipRows rows, Catalogue catalogue, AuditTrail audit, Clock clock) {
+        this.rows = rows;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
@@ -58,13 +53,8 @@ public class CounterSlips {
         LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
         ProcedureVersion version = catalogue.versionOn(procedure, now.toLocalDate())
                 .orElseThrow(() -> new InvalidValueException("procedure.unknown", "No procedure " + procedure));
-        long id = jdbc.sql("""
-                insert into counter_slip (office_code, kind, procedure_code, procedure_name, applicant, items, officer, issued_at)
-                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) returning id
-                """).params(member.officeCode(), kind.name(), procedure.value(), version.name(),
-                        json.writeValueAsString(applicant), json.writeValueAsString(listed), member.getUsername(),
-                        Timestamp.valueOf(now))
-                .query(Long.class).single();
+        long id = rows.insert(member.officeCode(), kind.name(), procedure.value(), version.name(), applicant, listed,
+                member.getUsername(), now);
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(),
                 kind == CounterSlip.Kind.REFUSAL ? "counter.refused" : "counter.supplementRequested", "counter-slip:" + id,
                 procedure + ": " + String.join("; ", listed)));
@@ -74,13 +64,9 @@ public class CounterSlips {
 
     /** The slip, for staff of the office that issued it. */
     public CounterSlip find(long id, OfficeMember member) {
-        return jdbc.sql("select * from counter_slip where id = ? and office_code = ?").params(id, member.officeCode())
-                .query((rs, n) -> new CounterSlip(rs.getLong("id"), AgencyCode.of(rs.getString("office_code")),
-                        CounterSlip.Kind.valueOf(rs.getString("kind")), rs.getString("procedure_code"),
-                        rs.getString("procedure_name"), json.readValue(rs.getString("applicant"), Applicant.class),
-                        json.readValue(rs.getString("items"), new TypeReference<List<String>>() { }), rs.getString("officer"),
-                        rs.getTimestamp("issued_at").toLocalDateTime()))
-                .optional()
+        return rows.find(id, member.officeCode())
+                .map(r -> new CounterSlip(r.id(), AgencyCode.of(r.office()), CounterSlip.Kind.valueOf(r.kind()), r.procedureCode(),
+                        r.procedureName(), r.applicant(), r.items(), r.officer(), r.issuedAt()))
                 .orElseThrow(() -> new NotFoundException("No slip " + id));
     }
 

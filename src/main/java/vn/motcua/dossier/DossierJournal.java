@@ -1,16 +1,13 @@
 package vn.motcua.dossier;
 
-import java.sql.Timestamp;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.domain.Action;
-import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.persistence.JournalRows;
 
 /**
  * The dossier journal for read models: every transition in commit-safe order with the dossier as it is now.
@@ -30,33 +27,29 @@ public class DossierJournal {
             java.time.LocalDateTime at, DossierSummary dossier) {
     }
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final JournalRows rows;
 
-    DossierJournal(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    DossierJournal(JournalRows rows) {
+        this.rows = rows;
     }
 
     /** Up to {@code limit} entries after the position, oldest first. */
     public List<Entry> after(Position position, int limit) {
-        return jdbc.sql("""
-                select t.tx::text as tx, t.id, t.action, t.from_status, t.to_status, t.at, d.data
-                from dossier_transition t join dossier d on d.code = t.dossier_code
-                where (t.tx, t.id) > (cast(:tx as xid8), :id) and t.tx < pg_snapshot_xmin(pg_current_snapshot())
-                order by t.tx, t.id limit :limit
-                """).param("tx", String.valueOf(position.tx())).param("id", position.id()).param("limit", limit)
-                .query((rs, n) -> new Entry(new Position(Long.parseLong(rs.getString("tx")), rs.getLong("id")),
-                        Action.valueOf(rs.getString("action")),
-                        rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
-                        DossierStatus.valueOf(rs.getString("to_status")), ((Timestamp) rs.getTimestamp("at")).toLocalDateTime(),
-                        DossierSummary.of(json.readValue(rs.getString("data"), DossierData.class))))
-                .list();
+        return rows.after(position.tx(), position.id(), limit).stream().map(r -> new Entry(new Position(r.tx(), r.id()),
+                r.action(), r.from(), r.to(), r.at(), DossierSummary.of(r.dossier()))).toList();
+    }
+
+    /**
+     * The position of the last transition the current transaction wrote (or of its start, when none): a bulk load
+     * that counts what it copied moves its reader past it.
+     */
+    public Position lastOfThisTransaction() {
+        long[] last = rows.lastOfThisTransaction();
+        return new Position(last[0], last[1]);
     }
 
     /** How many times the action was taken on the dossier. */
     public long count(DossierCode code, Action action) {
-        return jdbc.sql("select count(*) from dossier_transition where dossier_code = ? and action = ?")
-                .params(code.value(), action.name()).query(Long.class).single();
+        return rows.count(code, action);
     }
 }

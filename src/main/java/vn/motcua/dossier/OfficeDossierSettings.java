@@ -3,7 +3,6 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +10,7 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.domain.DossierCodePattern;
 import vn.motcua.dossier.domain.DossierRules;
+import vn.motcua.dossier.persistence.OfficeSettingRows;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
@@ -27,14 +27,14 @@ public class OfficeDossierSettings {
     public record Own(String codePattern, Integer supplementWindowDays, boolean publicOfficerNames) {
     }
 
-    private final JdbcClient jdbc;
+    private final OfficeSettingRows rows;
     private final DossierSettings defaults;
     private final AuditTrail audit;
     private final Clock clock;
     private final Remembered<AgencyCode, Optional<Own>> recent;
 
-    OfficeDossierSettings(JdbcClient jdbc, DossierSettings defaults, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    OfficeDossierSettings(OfficeSettingRows rows, DossierSettings defaults, AuditTrail audit, Clock clock) {
+        this.rows = rows;
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
@@ -50,10 +50,7 @@ public class OfficeDossierSettings {
     }
 
     private Optional<Own> read(AgencyCode office) {
-        return jdbc.sql("select code_pattern, supplement_window_days, public_officer_names from office_dossier_setting where office_code = ?")
-                .param(office.value())
-                .query((rs, n) -> new Own(rs.getString(1), (Integer) rs.getObject(2), rs.getBoolean(3)))
-                .optional();
+        return rows.find(office.value()).map(r -> new Own(r.codePattern(), r.supplementWindowDays(), r.publicOfficerNames()));
     }
 
     public DossierCodePattern pattern(AgencyCode office) {
@@ -81,15 +78,7 @@ public class OfficeDossierSettings {
         if (windowDays != null && (windowDays < 1 || windowDays > 30)) {
             throw new InvalidValueException("dossierSettings.window", "The supplement window is 1 to 30 working days");
         }
-        jdbc.sql("""
-                insert into office_dossier_setting (office_code, code_pattern, supplement_window_days, public_officer_names,
-                    updated_by)
-                values (?, ?, ?, ?, ?)
-                on conflict (office_code) do update set code_pattern = excluded.code_pattern,
-                    supplement_window_days = excluded.supplement_window_days,
-                    public_officer_names = excluded.public_officer_names, updated_by = excluded.updated_by,
-                    version = office_dossier_setting.version + 1, updated_at = now()
-                """).params(admin.officeCode(), pattern, windowDays, publicOfficerNames, admin.getUsername()).update();
+        rows.save(admin.officeCode(), new OfficeSettingRows.Row(pattern, windowDays, publicOfficerNames), admin.getUsername());
         recent.forget(AgencyCode.of(admin.officeCode()));
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
                 "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays + ", officer names public " + publicOfficerNames));

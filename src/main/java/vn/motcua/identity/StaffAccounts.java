@@ -1,15 +1,10 @@
 package vn.motcua.identity;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.domain.StaffAccount;
-import vn.motcua.identity.domain.StaffRole;
+import vn.motcua.identity.persistence.StaffAccountRows;
 import vn.motcua.identity.domain.Username;
 import vn.motcua.organization.Desks;
 import vn.motcua.organization.Offices;
@@ -30,19 +25,18 @@ import vn.motcua.platform.domain.SearchText;
 @Service
 public class StaffAccounts {
 
-    private static final String COLUMNS = "username, full_name, office_code, roles, enabled, fields, counter_id";
     /** An initial password is at least this long; the member changes it after signing in. */
     public static final int MIN_PASSWORD_LENGTH = 10;
 
-    private final JdbcClient jdbc;
+    private final StaffAccountRows rows;
     private final PasswordEncoder passwords;
     private final Offices offices;
     private final Desks desks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Offices offices, Desks desks, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    StaffAccounts(StaffAccountRows rows, PasswordEncoder passwords, Offices offices, Desks desks, AuditTrail audit, Clock clock) {
+        this.rows = rows;
         this.passwords = passwords;
         this.offices = offices;
         this.desks = desks;
@@ -51,18 +45,12 @@ public class StaffAccounts {
     }
 
     public Optional<StaffAccount> find(Username username) {
-        return jdbc.sql("select " + COLUMNS + " from staff_account where username = ?")
-                .param(username.value())
-                .query(StaffAccounts::account)
-                .optional();
+        return rows.find(username);
     }
 
     /** Everyone working in the office, by name. */
     public List<StaffAccount> staffOf(AgencyCode office) {
-        return jdbc.sql("select " + COLUMNS + " from staff_account where office_code = ? order by full_name, username")
-                .param(office.value())
-                .query(StaffAccounts::account)
-                .list();
+        return rows.staffOf(office);
     }
 
     /** The office's staff whose name or user name contains every word, diacritics ignored. */
@@ -98,15 +86,7 @@ public class StaffAccounts {
             throw new InvalidValueException("staff.office", "An account stays in its office");
         }
         checkCounter(account);
-        jdbc.sql("""
-                update staff_account set full_name = :fullName, roles = cast(:roles as varchar(20)[]),
-                    fields = cast(:fields as varchar(200)[]), counter_id = :counter, enabled = :enabled
-                where username = :username
-                """)
-                .param("fullName", account.fullName()).param("roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("fields", account.sortedFields().toArray(String[]::new)).param("counter", account.counterId())
-                .param("enabled", account.enabled()).param("username", account.username().value())
-                .update();
+        rows.update(account);
         audit.record(new AuditEntry(clock.instant(), actor, account.office().value(), "identity.account.changed",
                 account.username().value(), "roles " + account.roles() + ", fields " + account.sortedFields() + ", counter "
                         + account.counterId() + ", enabled " + account.enabled()));
@@ -134,19 +114,7 @@ public class StaffAccounts {
         if (offices.find(account.office()).isEmpty()) {
             throw new UnknownAgencyException(account.office());
         }
-        int created = jdbc.sql("""
-                insert into staff_account (username, full_name, office_code, roles, password_hash, enabled)
-                values (:username, :fullName, :office, cast(:roles as varchar(20)[]), :hash, :enabled)
-                on conflict (username) do nothing
-                """)
-                .param("username", account.username().value())
-                .param("fullName", account.fullName())
-                .param("office", account.office().value())
-                .param("roles", account.roles().stream().map(Enum::name).sorted()
-                        .collect(Collectors.joining(",", "{", "}")))
-                .param("hash", passwordHash)
-                .param("enabled", account.enabled())
-                .update();
+        int created = rows.insertIfAbsent(account, passwordHash) ? 1 : 0;
         if (created == 1) {
             audit.record(new AuditEntry(clock.instant(), actor, account.office().value(), "identity.account.created",
                     account.username().value(), "roles " + account.roles()));
@@ -157,15 +125,5 @@ public class StaffAccounts {
     /** Hashes a password for storage; one hash may serve several accounts that share a password. */
     public String hash(String rawPassword) {
         return passwords.encode(rawPassword);
-    }
-
-    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
-        var roles = Arrays.stream((String[]) rs.getArray("roles").getArray())
-                .map(StaffRole::parse)
-                .collect(Collectors.toSet());
-        long counter = rs.getLong("counter_id");
-        return new StaffAccount(new Username(rs.getString("username")), rs.getString("full_name"),
-                AgencyCode.of(rs.getString("office_code")), roles, rs.getBoolean("enabled"),
-                Set.of((String[]) rs.getArray("fields").getArray()), rs.wasNull() ? null : counter);
     }
 }

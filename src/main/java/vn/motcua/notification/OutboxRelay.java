@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.notification.persistence.Outbox;
 
 /**
  * Sends queued notifications: takes a batch with {@code for update skip locked} (several app instances share
@@ -25,12 +26,12 @@ class OutboxRelay {
     static final int BATCH = 20;
     static final int MAX_ATTEMPTS = 10;
 
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Map<Notification.Channel, Sender> senders;
 
-    OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, List<Sender> senders) {
-        this.jdbc = jdbc;
+    OutboxRelay(Outbox outbox, TransactionTemplate transaction, List<Sender> senders) {
+        this.outbox = outbox;
         this.transaction = transaction;
         this.senders = senders.stream().collect(Collectors.toMap(Sender::channel, Function.identity(), (a, b) -> a));
     }
@@ -46,17 +47,9 @@ class OutboxRelay {
     /** Sends one batch; returns how many messages it took. */
     int relayBatch() {
         Integer taken = transaction.execute(status -> {
-            var batch = jdbc.sql("""
-                    select id, channel, recipient, subject, body, topic, attempts from outbox_message
-                    where sent_at is null and attempts < ? and next_attempt_at <= now()
-                    order by id limit ? for update skip locked
-                    """).params(MAX_ATTEMPTS, BATCH)
-                    .query((rs, n) -> new Object[] {rs.getLong("id"), new Notification(Notification.Channel.valueOf(rs.getString("channel")),
-                            rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("topic")),
-                            rs.getInt("attempts")})
-                    .list();
-            for (Object[] row : batch) {
-                deliver((Long) row[0], (Notification) row[1], (Integer) row[2]);
+            var batch = outbox.takeDue(MAX_ATTEMPTS, BATCH);
+            for (Outbox.Queued queued : batch) {
+                deliver(queued.id(), queued.notification(), queued.attempts());
             }
             return batch.size();
         });
@@ -70,14 +63,10 @@ class OutboxRelay {
                 throw new IllegalStateException("No sender for " + n.channel());
             }
             sender.send(n);
-            jdbc.sql("update outbox_message set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
-                    .param(id).update();
+            outbox.sent(id);
         } catch (Exception e) {
             long minutes = Math.min(Duration.ofDays(1).toMinutes(), 1L << Math.min(attempts, 20));
-            jdbc.sql("""
-                    update outbox_message set attempts = attempts + 1, last_error = ?,
-                        next_attempt_at = now() + make_interval(mins => ?) where id = ?
-                    """).params(String.valueOf(e.getMessage()), (int) minutes, id).update();
+            outbox.failed(id, String.valueOf(e.getMessage()), (int) minutes);
             log.warn("Notification {} not sent (attempt {}): {}", id, attempts + 1, e.toString());
         }
     }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +14,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.organization.domain.AgencyKind;
+import vn.motcua.organization.persistence.AgencyRows;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.SearchText;
 
@@ -23,45 +22,31 @@ import vn.motcua.platform.domain.SearchText;
 @Service
 public class Offices {
 
-    private static final String COLUMNS = "code, name, parent_code, kind, valid_from, valid_to, successor_code";
     /** Successor chains longer than this are a data error, not history. */
     static final int MAX_SUCCESSIONS = 20;
 
-    private final JdbcClient jdbc;
+    private final AgencyRows rows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Offices(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    Offices(AgencyRows rows, AuditTrail audit, Clock clock) {
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Optional<Agency> find(AgencyCode code) {
-        return jdbc.sql("select " + COLUMNS + " from agency where code = ?")
-                .param(code.value())
-                .query(Offices::agency)
-                .optional();
+        return rows.find(code);
     }
 
     /** Every registered agency, ordered by code. */
     public List<Agency> all() {
-        return jdbc.sql("select " + COLUMNS + " from agency order by code").query(Offices::agency).list();
+        return rows.all();
     }
 
     /** The agency and every agency below it, ordered by code. */
     public List<Agency> subtreeOf(AgencyCode root) {
-        return jdbc.sql("""
-                with recursive tree as (
-                    select %1$s from agency where code = ?
-                    union all
-                    select %2$s from agency a join tree t on a.parent_code = t.code
-                )
-                select %1$s from tree order by code
-                """.formatted(COLUMNS, "a." + COLUMNS.replace(", ", ", a.")))
-                .param(root.value())
-                .query(Offices::agency)
-                .list();
+        return rows.subtreeOf(root);
     }
 
     /** The agencies of the subtree whose code or name contains every word, diacritics ignored. */
@@ -107,8 +92,7 @@ public class Offices {
         var frontier = new ArrayList<>(List.of(code));
         while (!frontier.isEmpty() && found.size() < 1000) {
             AgencyCode next = frontier.removeFirst();
-            List<Agency> direct = jdbc.sql("select " + COLUMNS + " from agency where successor_code = ? order by code")
-                    .param(next.value()).query(Offices::agency).list();
+            List<Agency> direct = rows.succeededBy(next);
             found.addAll(direct);
             direct.forEach(a -> frontier.add(a.code()));
         }
@@ -123,16 +107,7 @@ public class Offices {
                 throw new UnknownAgencyException(parent);
             }
         });
-        jdbc.sql("""
-                insert into agency (code, name, parent_code, kind) values (:code, :name, :parent, :kind)
-                on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code,
-                    kind = excluded.kind
-                """)
-                .param("code", agency.code().value())
-                .param("name", agency.name())
-                .param("parent", agency.parent().map(AgencyCode::value).orElse(null))
-                .param("kind", agency.kind().name())
-                .update();
+        rows.upsert(agency);
         return agency;
     }
 
@@ -156,8 +131,7 @@ public class Offices {
     private Agency change(AgencyCode code, String name, AgencyKind kind, LocalDate validFrom, String actor, String action) {
         Agency before = find(code).orElseThrow(() -> new UnknownAgencyException(code));
         Agency after = before.renamed(name, kind, validFrom);
-        jdbc.sql("update agency set name = ?, kind = ?, valid_from = ? where code = ?")
-                .params(after.name(), after.kind().name(), after.validFrom(), code.value()).update();
+        rows.rename(after);
         record(actor, after, action, after.name() + " (" + after.kind() + "), valid from " + after.validFrom());
         return after;
     }
@@ -177,24 +151,12 @@ public class Offices {
             }
         }
         Agency after = before.retiredAfter(lastDay, successor);
-        jdbc.sql("update agency set valid_to = ?, successor_code = ? where code = ?")
-                .params(lastDay, successor == null ? null : successor.value(), code.value()).update();
+        rows.retire(code, lastDay, successor);
         record(actor, after, "agency.retired", "valid until " + lastDay + (successor == null ? "" : ", succeeded by " + successor));
         return after;
     }
 
     private void record(String actor, Agency agency, String action, String detail) {
         audit.record(new AuditEntry(clock.instant(), actor, agency.code().value(), action, "agency:" + agency.code(), detail));
-    }
-
-    private static Agency agency(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        String parent = rs.getString("parent_code");
-        String successor = rs.getString("successor_code");
-        var from = rs.getDate("valid_from");
-        var to = rs.getDate("valid_to");
-        return new Agency(AgencyCode.of(rs.getString("code")), rs.getString("name"),
-                parent == null ? null : AgencyCode.of(parent), AgencyKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
-                successor == null ? null : AgencyCode.of(successor));
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.portal;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -10,7 +9,6 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +23,7 @@ import vn.motcua.platform.domain.RequestRate;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.portal.domain.Feedback;
+import vn.motcua.portal.persistence.FeedbackRows;
 
 /**
  * Feedback and recommendations from the public: received with a code the sender follows it by, due within
@@ -45,7 +44,7 @@ public class Feedbacks {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final JdbcClient jdbc;
+    private final FeedbackRows rows;
     private final WorkingCalendars calendars;
     private final AuditTrail audit;
     private final Clock clock;
@@ -53,10 +52,10 @@ public class Feedbacks {
     private final RequestRate perAddress;
     private final SecureRandom random = new SecureRandom();
 
-    Feedbacks(JdbcClient jdbc, WorkingCalendars calendars, AuditTrail audit, Clock clock,
+    Feedbacks(FeedbackRows rows, WorkingCalendars calendars, AuditTrail audit, Clock clock,
             @Value("${motcua.feedback.handling-days:10}") int handlingDays,
             @Value("${motcua.feedback.per-address-per-hour:5}") int perHour) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
@@ -79,7 +78,7 @@ public class Feedbacks {
         for (int attempt = 0; ; attempt++) {
             String code = newCode();
             try {
-                insert(feedback, code, addressHash);
+                rows.insert(feedback, code, addressHash);
                 return Optional.of(code);
             } catch (DuplicateKeyException e) {
                 if (attempt == 3) {
@@ -94,20 +93,16 @@ public class Feedbacks {
         if (code == null || !code.strip().toUpperCase(java.util.Locale.ROOT).matches("PA-[A-Z0-9]{8}")) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from feedback where code = ?").param(code.strip().toUpperCase(java.util.Locale.ROOT))
-                .query(Feedbacks::feedback).optional();
+        return rows.byCode(code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The office's feedback, open first by deadline, then the latest answered. */
     public List<Feedback> of(OfficeMember member, int limit) {
-        return jdbc.sql("""
-                select * from feedback where office_code = ? order by status = 'ANSWERED', due_at, id desc limit ?
-                """).params(member.officeCode(), limit).query(Feedbacks::feedback).list();
+        return rows.ofOffice(member.officeCode(), limit);
     }
 
     public Feedback get(long id, OfficeMember member) {
-        return jdbc.sql("select * from feedback where id = ? and office_code = ?").params(id, member.officeCode())
-                .query(Feedbacks::feedback).optional().orElseThrow(() -> new NotFoundException("No feedback " + id));
+        return rows.find(id, member.officeCode()).orElseThrow(() -> new NotFoundException("No feedback " + id));
     }
 
     /** A leader, specialist or administrator of the office answers, once; a stale screen is refused. */
@@ -117,13 +112,7 @@ public class Feedbacks {
             throw new AccessDeniedException(member.getUsername() + " does not answer feedback");
         }
         Feedback answered = get(id, member).answered(text, now(), member.getUsername(), justified);
-        int updated = jdbc.sql("""
-                update feedback set status = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ?, verified = ?,
-                    version = version + 1
-                where id = ? and version = ?
-                """).params(answered.answer(), Timestamp.valueOf(answered.answeredAt()), member.getUsername(), justified, id,
-                        seenVersion).update();
-        if (updated == 0) {
+        if (!rows.answer(answered, seenVersion)) {
             throw new InvalidValueException("feedback.stale", "Someone answered or changed this feedback meanwhile");
         }
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), member.officeCode(), "feedback.answered",
@@ -132,31 +121,13 @@ public class Feedbacks {
 
     /** How the office handled feedback received in the period. */
     public Handling handling(AgencyCode office, java.time.LocalDate from, java.time.LocalDate to) {
-        return jdbc.sql("""
-                select count(*) filter (where answered_at is not null and answered_at <= due_at),
-                       count(*) filter (where answered_at is not null and answered_at > due_at),
-                       count(*) filter (where answered_at is null and due_at < ?)
-                from feedback where office_code = ? and received_at >= ? and received_at < ?
-                """).params(Timestamp.valueOf(now()), office.value(), Timestamp.valueOf(from.atStartOfDay()),
-                        Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
-                .query((rs, n) -> new Handling(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        long[] counts = rows.handling(office.value(), from, to, now());
+        return new Handling(counts[0], counts[1], counts[2]);
     }
 
     /** The dossiers of the office about which a complaint was found justified. */
     public java.util.Set<String> justifiedComplaints(AgencyCode office) {
-        return new java.util.HashSet<>(jdbc.sql("""
-                select distinct dossier_code from feedback where office_code = ? and verified and dossier_code is not null
-                """).param(office.value()).query(String.class).list());
-    }
-
-    private void insert(Feedback f, String code, String addressHash) {
-        jdbc.sql("""
-                insert into feedback (code, office_code, kind, subject, content, dossier_code, contact_name, contact_phone,
-                    contact_email, received_at, due_at, address_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(code, f.office(), f.kind().name(), f.subject(), f.content(), f.dossierCode(), f.contact().name(),
-                        f.contact().phone(), f.contact().email(), Timestamp.valueOf(f.receivedAt()), Timestamp.valueOf(f.dueAt()),
-                        addressHash).update();
+        return rows.justifiedComplaints(office.value());
     }
 
     private String newCode() {
@@ -169,16 +140,5 @@ public class Feedbacks {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
-    }
-
-    private static Feedback feedback(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        Timestamp answeredAt = rs.getTimestamp("answered_at");
-        return new Feedback(rs.getLong("id"), rs.getString("code"), rs.getString("office_code"),
-                Feedback.Kind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("content"),
-                rs.getString("dossier_code"), new Feedback.Contact(rs.getString("contact_name"), rs.getString("contact_phone"),
-                        rs.getString("contact_email")),
-                rs.getTimestamp("received_at").toLocalDateTime(), rs.getTimestamp("due_at").toLocalDateTime(),
-                rs.getString("answer"), answeredAt == null ? null : answeredAt.toLocalDateTime(), rs.getString("answered_by"),
-                rs.getBoolean("verified"), rs.getLong("version"));
     }
 }

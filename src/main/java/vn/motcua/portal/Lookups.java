@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +14,7 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.RequestRate;
 import vn.motcua.platform.web.ClientAddresses;
+import vn.motcua.portal.persistence.LookupFailures;
 
 /**
  * The public lookup of a dossier. Anyone with the code sees its status; the details need the last 4 digits of
@@ -39,17 +39,17 @@ public class Lookups {
     }
 
     private final PublicDossiers dossiers;
-    private final JdbcClient jdbc;
+    private final LookupFailures failures;
     private final Clock clock;
     private final int maxFailures;
     private final RequestRate perAddress;
     private final TransactionTemplate transactions;
 
-    Lookups(PublicDossiers dossiers, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+    Lookups(PublicDossiers dossiers, LookupFailures failures, Clock clock, PlatformTransactionManager transactions,
             @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
             @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute) {
         this.dossiers = dossiers;
-        this.jdbc = jdbc;
+        this.failures = failures;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1));
@@ -79,23 +79,20 @@ public class Lookups {
      * so no more than {@code maxFailures} wrong ones are ever checked in an hour.
      */
     private Answer checked(DossierCode dossier, PublicDossiers.View basic, String lastFour, String address) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("lookup:" + dossier.value()).query(Object.class).single();
+        failures.lock(dossier.value());
         if (failuresInLastHour(dossier) >= maxFailures) {
             return Answer.refused(basic, Refusal.TOO_MANY_ATTEMPTS);
         }
         var detailed = dossiers.verified(dossier, lastFour);
         if (detailed.isEmpty()) {
-            jdbc.sql("insert into lookup_failure (dossier_code, failed_at, address_hash) values (?, ?, ?)")
-                    .params(dossier.value(), java.sql.Timestamp.from(clock.instant()), ClientAddresses.hash(address)).update();
+            failures.record(dossier.value(), clock.instant(), ClientAddresses.hash(address));
             return Answer.refused(basic, Refusal.WRONG_DIGITS);
         }
         return Answer.of(detailed.get());
     }
 
     private long failuresInLastHour(DossierCode code) {
-        return jdbc.sql("select count(*) from lookup_failure where dossier_code = ? and failed_at > ?")
-                .params(code.value(), java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-                .query(Long.class).single();
+        return failures.since(code.value(), clock.instant().minus(Duration.ofHours(1)));
     }
 
     private static Optional<DossierCode> parse(String code) {

@@ -18,6 +18,7 @@ import vn.motcua.reporting.domain.PeriodFigures;
 import vn.motcua.reporting.domain.PeriodKind;
 import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.servicemodel.ServiceModels;
+import vn.motcua.reporting.persistence.ReportCounts;
 
 /** Builds period reports: the scope's figures broken down by office, field, procedure, officer, channel or model. */
 @Service

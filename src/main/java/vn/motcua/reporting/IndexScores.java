@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.domain.TimelinessClass;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.portal.Feedbacks;
 import vn.motcua.reporting.domain.DossierIndices;
+import vn.motcua.reporting.persistence.FactQueries;
 import vn.motcua.survey.SurveyResults;
 
 /**
@@ -52,7 +52,7 @@ public class IndexScores {
     public record UnitScore(List<UnitIndex> indices, BigDecimal total, String grade) {
     }
 
-    private final JdbcClient jdbc;
+    private final FactQueries facts;
     private final SurveyResults survey;
     private final Feedbacks feedbacks;
     private final double deskShareFull;
@@ -60,12 +60,12 @@ public class IndexScores {
     private final boolean postedAtDesk;
     private final double onlineShareFull;
 
-    IndexScores(JdbcClient jdbc, SurveyResults survey, Feedbacks feedbacks,
+    IndexScores(FactQueries facts, SurveyResults survey, Feedbacks feedbacks,
             @Value("${motcua.scores.desk-share-full:0.9}") double deskShareFull,
             @Value("${motcua.scores.desk-share-partial:0.7}") double deskSharePartial,
             @Value("${motcua.scores.procedures-posted-at-desk:true}") boolean postedAtDesk,
             @Value("${motcua.scores.online-share-full:0.5}") double onlineShareFull) {
-        this.jdbc = jdbc;
+        this.facts = facts;
         this.survey = survey;
         this.feedbacks = feedbacks;
         this.deskShareFull = deskShareFull;
@@ -77,18 +77,10 @@ public class IndexScores {
     public List<DossierScore> dossiers(AgencyCode office, LocalDate from, LocalDate to) {
         Map<String, Integer> agencies = survey.agenciesAnswers(office, from, to);
         var complaints = feedbacks.justifiedComplaints(office);
-        return jdbc.sql("""
-                select code, received_by, procedure_code, closed_at::date, timeliness, index1, index2, index3
-                from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
-                order by closed_at, code
-                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())
-                .query((rs, n) -> {
-                    String code = rs.getString(1);
-                    var verdict = TimelinessClass.valueOf(rs.getString(5));
-                    return new DossierScore(code, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                            new DossierIndices(rs.getInt(6), rs.getInt(7), rs.getInt(8), agencies.getOrDefault(code, -1),
-                                    DossierIndices.attitude(verdict, complaints.contains(code))));
-                }).list();
+        return facts.scored(office.value(), from, to).stream().map(d -> new DossierScore(d.code(), d.receivedBy(), d.procedure(),
+                d.closedOn(), new DossierIndices(d.index1(), d.index2(), d.index3(), agencies.getOrDefault(d.code(), -1),
+                        DossierIndices.attitude(TimelinessClass.valueOf(d.timeliness()), complaints.contains(d.code())))))
+                .toList();
     }
 
     public List<OfficerScore> officers(List<DossierScore> dossiers) {
@@ -108,12 +100,7 @@ public class IndexScores {
         var answered = dossiers.stream().filter(d -> d.indices().index4() >= 0).toList();
         indices.add(answered.isEmpty() ? new UnitIndex(4, BigDecimal.ONE.setScale(1), "noEvaluation", List.of())
                 : average(4, answered, d -> d.index4(), "evaluated", String.valueOf(answered.size())));
-        var desk = jdbc.sql("""
-                select count(*) filter (where not consulted), count(*),
-                       count(*) filter (where channel = 'ONLINE'), count(*) filter (where channel = 'ONLINE' and timeliness = 'LATE')
-                from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
-                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4)}).single();
+        var desk = facts.scoredShares(office.value(), from, to);
         double deskShare = desk[1] == 0 ? 1 : (double) desk[0] / desk[1];
         indices.add(new UnitIndex(5, BigDecimal.valueOf(deskShare >= deskShareFull ? 2 : deskShare >= deskSharePartial ? 1 : 0)
                 .setScale(1), "atUnit", List.of(percent(deskShare), percent(deskShareFull), percent(deskSharePartial))));

@@ -3,7 +3,6 @@ package vn.motcua.reporting;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.WorkingCalendars;
@@ -13,6 +12,8 @@ import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ServiceModel;
 import vn.motcua.survey.SurveyResults;
+import vn.motcua.reporting.persistence.FactQueries;
+import vn.motcua.reporting.persistence.ReportCounts;
 
 /**
  * The effect of an office's service models in numbers, from the daily counters (never by scanning dossiers): per
@@ -38,15 +39,15 @@ public class ModelStatistics {
             java.util.Optional<java.math.BigDecimal> satisfactionAfter) {
     }
 
-    private final JdbcClient jdbc;
+    private final FactQueries facts;
     private final ServiceModels models;
     private final WorkingCalendars calendars;
     private final SurveyResults survey;
     private final ReportCounts counts;
 
-    ModelStatistics(JdbcClient jdbc, ServiceModels models, WorkingCalendars calendars, SurveyResults survey,
+    ModelStatistics(FactQueries facts, ServiceModels models, WorkingCalendars calendars, SurveyResults survey,
             ReportCounts counts) {
-        this.jdbc = jdbc;
+        this.facts = facts;
         this.counts = counts;
         this.models = models;
         this.calendars = calendars;
@@ -84,10 +85,7 @@ public class ModelStatistics {
      * model 0), in percent; empty when none was evaluated.
      */
     public java.util.Optional<java.math.BigDecimal> satisfaction(AgencyCode office, long model, LocalDate from, LocalDate to) {
-        List<String> codes = jdbc.sql("""
-                select code from report_dossier where office_code = ? and closed_at >= ? and closed_at < ?
-                  and closing in ('RESULT', 'REFUSED') and (? = 0 or models @> array[?]::bigint[])
-                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), model, model).query(String.class).list();
+        List<String> codes = facts.finishedCodes(office.value(), model, from, to);
         var overall = survey.overallOf(codes).values();
         if (overall.isEmpty()) {
             return java.util.Optional.empty();

@@ -3,7 +3,6 @@ package vn.motcua.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.dossier.DossierBulkLoad;
@@ -12,6 +11,7 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.reporting.domain.CountChange;
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
+import vn.motcua.reporting.persistence.ReportStore;
 
 /**
  * Counts a bulk-loaded history into the read models at once, with the same functions the projector uses for each
@@ -24,15 +24,15 @@ public class ReportBulkLoad {
 
     private final ReportProjector projector;
     private final ReportStore store;
-    private final JdbcClient jdbc;
+    private final DossierJournal journal;
 
     private final AgencyLines lines;
 
-    ReportBulkLoad(ReportProjector projector, ReportStore store, JdbcClient jdbc, AgencyLines lines) {
+    ReportBulkLoad(ReportProjector projector, ReportStore store, DossierJournal journal, AgencyLines lines) {
         this.lines = lines;
         this.projector = projector;
         this.store = store;
-        this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     /** Before a load: everything already in the journal counted. */
@@ -42,9 +42,7 @@ public class ReportBulkLoad {
 
     /** Whether the read models hold a dossier of the office received between the days (both included). */
     public boolean hasAny(String office, java.time.LocalDate from, java.time.LocalDate to) {
-        return jdbc.sql("""
-                select exists (select 1 from report_dossier where office_code = ? and received_at >= ? and received_at < ?)
-                """).params(office, from.atStartOfDay(), to.plusDays(1).atStartOfDay()).query(Boolean.class).single();
+        return store.hasFacts(office, from, to);
     }
 
     /**
@@ -57,9 +55,7 @@ public class ReportBulkLoad {
         store.copyFacts(counted.facts());
         projector.lock();
         store.copyCounts(counted.sums());
-        var last = jdbc.sql("""
-                select pg_current_xact_id()::text, coalesce(max(id), 0) from dossier_transition where tx = pg_current_xact_id()
-                """).query((rs, n) -> new DossierJournal.Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).single();
+        var last = journal.lastOfThisTransaction();
         var now = projector.position();
         if (last.tx() > now.tx() || (last.tx() == now.tx() && last.id() > now.id())) {
             projector.moveTo(last);

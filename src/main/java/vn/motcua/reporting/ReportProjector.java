@@ -3,7 +3,6 @@ package vn.motcua.reporting;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +17,8 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.reporting.domain.CountChange;
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
+import vn.motcua.reporting.persistence.ProjectionPositions;
+import vn.motcua.reporting.persistence.ReportStore;
 
 /**
  * Keeps the reporting read models current: reads the dossier journal after its position, replaces the facts of
@@ -30,7 +31,7 @@ public class ReportProjector {
     static final String NAME = "report";
     static final int BATCH = 500;
 
-    private final JdbcClient jdbc;
+    private final ProjectionPositions positions;
     private final DossierJournal journal;
     private final WorkingCalendars calendars;
     private final ReportStore store;
@@ -38,11 +39,11 @@ public class ReportProjector {
     private final TransactionTemplate transactions;
     private final LateCauses lateCauses;
 
-    ReportProjector(JdbcClient jdbc, DossierJournal journal, WorkingCalendars calendars, ReportStore store, AgencyLines lines,
+    ReportProjector(ProjectionPositions positions, DossierJournal journal, WorkingCalendars calendars, ReportStore store, AgencyLines lines,
             PlatformTransactionManager transactions, LateCauses lateCauses) {
         this.lateCauses = lateCauses;
         this.lines = lines;
-        this.jdbc = jdbc;
+        this.positions = positions;
         this.journal = journal;
         this.calendars = calendars;
         this.store = store;
@@ -76,13 +77,13 @@ public class ReportProjector {
 
     /** Takes the projector's lock for the current transaction (waiting for it), as a bulk load must. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(NAME).query(Object.class).single();
+        positions.lock(NAME);
     }
 
     private int step(boolean wait) {
         if (wait) {
             lock();
-        } else if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(NAME).query(Boolean.class).single()) {
+        } else if (!positions.tryLock(NAME)) {
             return 0;
         }
         List<DossierJournal.Entry> entries = journal.after(position(), BATCH);
@@ -107,16 +108,11 @@ public class ReportProjector {
     }
 
     DossierJournal.Position position() {
-        return jdbc.sql("select tx::text, id from projection_position where name = ?").param(NAME)
-                .query((rs, n) -> new DossierJournal.Position(Long.parseLong(rs.getString(1)), rs.getLong(2)))
-                .optional().orElse(DossierJournal.Position.START);
+        return positions.position(NAME).map(p -> new DossierJournal.Position(p[0], p[1])).orElse(DossierJournal.Position.START);
     }
 
     void moveTo(DossierJournal.Position last) {
-        jdbc.sql("""
-                insert into projection_position (name, tx, id) values (?, cast(? as xid8), ?)
-                on conflict (name) do update set tx = excluded.tx, id = excluded.id
-                """).params(NAME, String.valueOf(last.tx()), last.id()).update();
+        positions.moveTo(NAME, last.tx(), last.id());
     }
 
     /** The dossier's facts as it is now, judged by the one timeliness function at the instant it finished. */

@@ -15,6 +15,7 @@ import vn.motcua.reporting.domain.ScoreGroup;
 import vn.motcua.reporting.domain.ScoreGroup.Group;
 import vn.motcua.survey.SurveyResults;
 import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.reporting.persistence.ReportCounts;
 
 /**
  * A scorecard in the manner of the national index (Decision 766/QĐ-TTg, metrics.md §4): six groups out of 100.

@@ -1,23 +1,20 @@
 package vn.motcua.survey;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.organization.Desks;
 import vn.motcua.platform.domain.RequestRate;
 import vn.motcua.survey.domain.Answers;
-import vn.motcua.survey.domain.Criterion;
+import vn.motcua.survey.persistence.EvaluationRows;
 import vn.motcua.survey.domain.SurveyToken;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.identity.StaffAccounts;
@@ -34,7 +31,7 @@ public class Evaluations {
     /** What became of a submission. */
     public enum Outcome { SAVED, CHANGED, LOCKED, TOO_MANY, UNKNOWN_SUBJECT }
 
-    private final JdbcClient jdbc;
+    private final EvaluationRows rows;
     private final PublicDossiers dossiers;
     private final Desks desks;
     private final StaffAccounts staff;
@@ -42,14 +39,12 @@ public class Evaluations {
     private final Duration changeable;
     private final Duration duplicateWindow;
     private final RequestRate perAddress;
-    private final JsonMapper json;
 
-    Evaluations(JdbcClient jdbc, PublicDossiers dossiers, Desks desks, StaffAccounts staff, Clock clock,
+    Evaluations(EvaluationRows rows, PublicDossiers dossiers, Desks desks, StaffAccounts staff, Clock clock,
             @Value("${motcua.survey.change-days:7}") int changeDays,
             @Value("${motcua.survey.counter-duplicate-window:10m}") Duration duplicateWindow,
-            @Value("${motcua.survey.per-address-per-hour:20}") int perHour, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+            @Value("${motcua.survey.per-address-per-hour:20}") int perHour) {
+        this.rows = rows;
         this.dossiers = dossiers;
         this.desks = desks;
         this.staff = staff;
@@ -61,8 +56,7 @@ public class Evaluations {
 
     /** The evaluation already given for the dossier, if any (to show it again for changing). */
     public Optional<Answers> ofDossier(String code) {
-        return jdbc.sql("select answers, comment from evaluation where dossier_code = ?").param(code)
-                .query((rs, n) -> answers(rs.getString(1), rs.getString(2))).optional();
+        return rows.ofDossier(code);
     }
 
     @Transactional
@@ -81,22 +75,18 @@ public class Evaluations {
         }
         Instant now = clock.instant();
         // Take the dossier's row (or the right to insert it) so that concurrent submissions line up.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("evaluation:" + code).query(Object.class).single();
-        var until = jdbc.sql("select changeable_until from evaluation where dossier_code = ?").param(code)
-                .query(Timestamp.class).optional();
+        rows.lock("evaluation:" + code);
+        var until = rows.changeableUntil(code);
         if (until.isPresent()) {
-            if (now.isAfter(until.get().toInstant())) {
+            if (now.isAfter(until.get())) {
                 return Outcome.LOCKED;
             }
-            jdbc.sql("""
-                    update evaluation set answers = cast(? as jsonb), overall = ?, comment = ?, updated_at = ?, address_hash = ?
-                    where dossier_code = ?
-                    """).params(write(answers), answers.score(Criterion.OVERALL), answers.comment(), Timestamp.from(now),
-                            address, code).update();
+            rows.changeDossiers(code, answers, now, address);
             return Outcome.CHANGED;
         }
         var d = view.get();
-        insert("DOSSIER", code, d.officeCode(), null, null, d.procedureCode(), answers, address, now, now.plus(changeable));
+        rows.insert(new EvaluationRows.Subject("DOSSIER", code, d.officeCode(), null, null, d.procedureCode()), answers, address,
+                now, now.plus(changeable));
         return Outcome.SAVED;
     }
 
@@ -106,21 +96,16 @@ public class Evaluations {
             return Outcome.UNKNOWN_SUBJECT;
         }
         Instant now = clock.instant();
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("evaluation:counter:" + counterId + ":" + address)
-                .query(Object.class).single();
-        var recent = jdbc.sql("""
-                select id from evaluation where counter_id = ? and address_hash = ? and created_at > ?
-                order by created_at desc limit 1
-                """).params(counterId, address, Timestamp.from(now.minus(duplicateWindow))).query(Long.class).optional();
+        rows.lock("evaluation:counter:" + counterId + ":" + address);
+        var recent = rows.recentAtCounter(counterId, address, now.minus(duplicateWindow));
         if (recent.isPresent()) {
-            jdbc.sql("update evaluation set answers = cast(? as jsonb), overall = ?, comment = ?, updated_at = ? where id = ?")
-                    .params(write(answers), answers.score(Criterion.OVERALL), answers.comment(), Timestamp.from(now),
-                            recent.get()).update();
+            rows.change(recent.get(), answers, now);
             return Outcome.CHANGED;
         }
         String officer = staff.staffOf(office.get()).stream().filter(a -> a.enabled() && Long.valueOf(counterId).equals(a.counterId()))
                 .map(a -> a.username().value()).findFirst().orElse(null);
-        insert("COUNTER", null, office.get().value(), counterId, officer, null, answers, address, now, now.plus(duplicateWindow));
+        rows.insert(new EvaluationRows.Subject("COUNTER", null, office.get().value(), counterId, officer, null), answers, address,
+                now, now.plus(duplicateWindow));
         return Outcome.SAVED;
     }
 
@@ -136,34 +121,8 @@ public class Evaluations {
     public void importHistory(java.util.List<Historic> evaluations) {
         for (var e : evaluations) {
             Instant at = e.at().atZone(WorkingCalendars.ZONE).toInstant();
-            jdbc.sql("""
-                    insert into evaluation (kind, dossier_code, office_code, counter_id, officer, procedure_code, answers, overall,
-                        comment, address_hash, created_at, updated_at, changeable_until)
-                    values ('DOSSIER', ?, ?, null, ?, ?, cast(? as jsonb), ?, ?, 'history', ?, ?, ?)
-                    on conflict do nothing
-                    """).params(e.dossierCode(), e.office(), e.officer(), e.procedure(), write(e.answers()),
-                            e.answers().score(Criterion.OVERALL), e.answers().comment(), Timestamp.from(at), Timestamp.from(at),
-                            Timestamp.from(at)).update();
+            rows.insertHistoric(new EvaluationRows.Subject("DOSSIER", e.dossierCode(), e.office(), null, e.officer(),
+                    e.procedure()), e.answers(), at);
         }
-    }
-
-    private void insert(String kind, String code, String office, Long counter, String officer, String procedure, Answers answers,
-            String address, Instant now, Instant until) {
-        jdbc.sql("""
-                insert into evaluation (kind, dossier_code, office_code, counter_id, officer, procedure_code, answers, overall,
-                    comment, address_hash, created_at, updated_at, changeable_until)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)
-                """).params(kind, code, office, counter, officer, procedure, write(answers), answers.score(Criterion.OVERALL),
-                        answers.comment(), address, Timestamp.from(now), Timestamp.from(now), Timestamp.from(until)).update();
-    }
-
-    private String write(Answers answers) {
-        return json.writeValueAsString(answers.chosen());
-    }
-
-    private Answers answers(String stored, String comment) {
-        var map = new java.util.EnumMap<Criterion, String>(Criterion.class);
-        json.readTree(stored).properties().forEach(e -> map.put(Criterion.valueOf(e.getKey()), e.getValue().asString()));
-        return new Answers(map, comment);
     }
 }

@@ -22,6 +22,7 @@ import vn.motcua.servicemodel.domain.ServiceModelKind;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.MondayTenOClock;
+import vn.motcua.reporting.persistence.ReportCounts;
 
 /**
  * Per-model counters on generated data: a seeded random mix of dossiers at Vĩnh Thạnh on Monday 30 November 2026

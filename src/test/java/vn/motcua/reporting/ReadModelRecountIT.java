@@ -22,6 +22,7 @@ import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.reporting.persistence.ReportCounts;
 
 /**
  * The read models after seeded random lifecycles at Thụy Khuê (accepted, transferred, asked to supplement, finished,

@@ -12,7 +12,6 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +25,7 @@ import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.domain.CatalogueTable;
 import vn.motcua.catalogue.domain.ProcedureDetails;
 import vn.motcua.catalogue.domain.ProcedureVersion;
+import vn.motcua.catalogue.persistence.ImportRows;
 import vn.motcua.catalogue.persistence.ProcedureRepository;
 import vn.motcua.platform.security.OfficeMember;
 
@@ -42,7 +42,7 @@ public class CatalogueImports {
 
     private final ProcedureRepository procedures;
     private final Catalogue catalogue;
-    private final JdbcClient jdbc;
+    private final ImportRows rows;
     private final TransactionTemplate importTransaction;
     private final TransactionTemplate progressTransaction;
     private final Executor executor;
@@ -50,13 +50,13 @@ public class CatalogueImports {
     private final Clock clock;
     private final ProcedureDetails.Format details;
 
-    CatalogueImports(ProcedureRepository procedures, Catalogue catalogue, JdbcClient jdbc,
+    CatalogueImports(ProcedureRepository procedures, Catalogue catalogue, ImportRows rows,
             PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor executor,
             AuditTrail audit, Clock clock, JsonMapper json) {
         this.details = new JsonDetails(json);
         this.procedures = procedures;
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.importTransaction = new TransactionTemplate(transactions);
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -90,23 +90,14 @@ public class CatalogueImports {
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        jdbc.sql("""
-                insert into catalogue_import (id, file_name, actor, office_code, status, total, started_at, updated_at)
-                values (?, ?, ?, ?, 'RUNNING', ?, ?, ?)
-                """).params(id, truncate(check.fileName()), actor.getUsername(), actor.officeCode(),
-                        check.table().entries().size(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
-                .update();
+        rows.start(id, truncate(check.fileName()), actor.getUsername(), actor.officeCode(), check.table().entries().size(), now);
         executor.execute(() -> run(id, check, actor));
         return id;
     }
 
     public Optional<ImportJob> job(UUID id) {
-        return jdbc.sql("select * from catalogue_import where id = ?").param(id)
-                .query((rs, n) -> new ImportJob(id, rs.getString("file_name"), rs.getString("actor"),
-                        ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total"), rs.getInt("done"),
-                        rs.getInt("added"), rs.getInt("changed"), rs.getString("message"),
-                        rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
-                .optional()
+        return rows.find(id).map(r -> new ImportJob(id, r.fileName(), r.actor(), ImportJob.Status.valueOf(r.status()), r.total(),
+                        r.done(), r.added(), r.changed(), r.message(), r.startedAt(), r.updatedAt()))
                 .map(job -> job.seenAt(clock.instant()));
     }
 
@@ -146,16 +137,12 @@ public class CatalogueImports {
     }
 
     private void progress(UUID id, int done) {
-        progressTransaction.executeWithoutResult(s -> jdbc.sql("update catalogue_import set done = ?, updated_at = ? where id = ?")
-                .params(done, java.sql.Timestamp.from(clock.instant()), id).update());
+        progressTransaction.executeWithoutResult(s -> rows.progress(id, done, clock.instant()));
     }
 
     private void finish(UUID id, ImportJob.Status status, int done, int added, int changed, String message) {
-        progressTransaction.executeWithoutResult(s -> jdbc.sql("""
-                update catalogue_import set status = ?, done = ?, added = ?, changed = ?, message = ?, updated_at = ?
-                where id = ?
-                """).params(status.name(), done, added, changed, message, java.sql.Timestamp.from(clock.instant()), id)
-                .update());
+        progressTransaction.executeWithoutResult(s -> rows.finish(id, status.name(), done, added, changed, message,
+                clock.instant()));
     }
 
     private static String truncate(String fileName) {

@@ -1,11 +1,9 @@
 package vn.motcua.identity.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -16,23 +14,24 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.StaffPrincipal;
 import vn.motcua.identity.domain.LockoutPolicy;
+import vn.motcua.identity.persistence.StaffAccountRows;
 import vn.motcua.identity.domain.LoginAttempts;
 
 /** Counts wrong passwords per account, locks it by the {@link LockoutPolicy}, and resets on success. */
 @Component
 class LoginAttemptsRecorder {
 
-    private final JdbcClient jdbc;
+    private final StaffAccountRows rows;
     private final AuditTrail audit;
     private final Clock clock;
     private final LockoutPolicy policy;
 
     private final StaffUserDetailsService accounts;
 
-    LoginAttemptsRecorder(JdbcClient jdbc, AuditTrail audit, Clock clock, LockoutProperties lockout,
+    LoginAttemptsRecorder(StaffAccountRows rows, AuditTrail audit, Clock clock, LockoutProperties lockout,
             StaffUserDetailsService accounts) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
         this.policy = lockout.policy();
@@ -48,12 +47,7 @@ class LoginAttemptsRecorder {
         String normalized = username.strip().toLowerCase(java.util.Locale.ROOT);
         accounts.forget(normalized);
         Instant now = clock.instant();
-        jdbc.sql("select failed_attempts, locked_until from staff_account where username = ? for update")
-                .param(normalized)
-                .query((rs, n) -> new LoginAttempts(rs.getInt(1),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
-                .optional()
-                .ifPresent(before -> {
+        rows.attemptsForUpdate(normalized).ifPresent(before -> {
                     LoginAttempts after = before.afterFailure(now, policy);
                     save(normalized, after);
                     if (after.isLockedAt(now) && !before.isLockedAt(now)) {
@@ -67,10 +61,7 @@ class LoginAttemptsRecorder {
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && staff.hadFailures()) {
-            jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null "
-                    + "where username = ? and (failed_attempts > 0 or locked_until is not null)")
-                    .param(staff.getUsername())
-                    .update();
+            rows.clearAttempts(staff.getUsername());
         }
     }
 
@@ -84,9 +75,6 @@ class LoginAttemptsRecorder {
     }
 
     private void save(String username, LoginAttempts attempts) {
-        jdbc.sql("update staff_account set failed_attempts = ?, locked_until = ? where username = ?")
-                .params(attempts.failures(),
-                        attempts.lockedUntil() == null ? null : Timestamp.from(attempts.lockedUntil()), username)
-                .update();
+        rows.saveAttempts(username, attempts);
     }
 }

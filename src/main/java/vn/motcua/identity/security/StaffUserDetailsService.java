@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 import vn.motcua.platform.domain.Remembered;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.identity.StaffPrincipal;
-import vn.motcua.identity.domain.LoginAttempts;
-import vn.motcua.identity.domain.StaffRole;
+import vn.motcua.identity.persistence.StaffAccountRows;
+import vn.motcua.identity.persistence.StaffAccountRows.SignIn;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
@@ -23,35 +20,30 @@ import vn.motcua.organization.domain.AgencyCode;
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
-    private final JdbcClient jdbc;
+    private final StaffAccountRows rows;
     private final Offices offices;
     private final Clock clock;
     /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
     private final Remembered<String, String> officeNames;
 
-    StaffUserDetailsService(JdbcClient jdbc, Offices offices, Clock clock) {
-        this.jdbc = jdbc;
+    StaffUserDetailsService(StaffAccountRows rows, Offices offices, Clock clock) {
+        this.rows = rows;
         this.offices = offices;
         this.clock = clock;
         this.officeNames = new Remembered<>(java.time.Duration.ofMinutes(1));
         this.recent = new Remembered<>(REMEMBERED);
     }
 
-    /** An account row as read, kept a few seconds for API clients that sign in on every request. */
-    private record Row(String username, String fullName, String office, java.util.Set<StaffRole> roles, boolean enabled,
-            LoginAttempts attempts, String passwordHash) {
-    }
-
     /** How long an account without wrong passwords is reused; a wrong password forgets it at once. */
     static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(5);
 
-    private final Remembered<String, Row> recent;
+    private final Remembered<String, SignIn> recent;
 
     @Override
     public StaffPrincipal loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         Instant now = clock.instant();
-        Row row = recent.peek(normalized).orElse(null);
+        SignIn row = recent.peek(normalized).orElse(null);
         if (row == null) {
             row = load(normalized);
             if (row.attempts().failures() == 0 && row.attempts().lockedUntil() == null) {
@@ -69,19 +61,9 @@ class StaffUserDetailsService implements UserDetailsService {
         recent.forget(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private Row load(String normalized) {
-        return jdbc.sql("""
-                select username, full_name, office_code, roles, enabled, failed_attempts, locked_until, password_hash
-                from staff_account where username = ?
-                """)
-                .param(normalized)
-                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("full_name"), rs.getString("office_code"),
-                        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(StaffRole::parse).collect(Collectors.toSet()),
-                        rs.getBoolean("enabled"), new LoginAttempts(rs.getInt("failed_attempts"),
-                                rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()),
-                        rs.getString("password_hash")))
-                .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    /** An account as read, kept a few seconds for API clients that sign in on every request. */
+    private SignIn load(String normalized) {
+        return rows.signIn(normalized).orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     private String officeName(String code) {

@@ -1,7 +1,5 @@
-package vn.motcua.reporting;
+package vn.motcua.reporting.persistence;
 
-import java.io.IOException;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,16 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
-import vn.motcua.dossier.DossierBulkLoad;
+import vn.motcua.platform.database.CopyIn;
 
 /**
  * Writes the reporting read models: the facts of each dossier ({@code report_dossier}) and the counters
@@ -33,11 +27,18 @@ public class ReportStore {
             index1, index2, index3""";
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
+    private final CopyIn copyIn;
 
-    ReportStore(JdbcTemplate jdbc, DataSource dataSource) {
+    ReportStore(JdbcTemplate jdbc, CopyIn copyIn) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.copyIn = copyIn;
+    }
+
+    /** Whether the read models hold a dossier of the office received between the days (both included). */
+    public boolean hasFacts(String office, java.time.LocalDate from, java.time.LocalDate to) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from report_dossier where office_code = ? and received_at >= ? and received_at < ?)
+                """, Boolean.class, office, from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
     }
 
     /** Inserts or replaces the facts of the dossiers. */
@@ -86,9 +87,9 @@ public class ReportStore {
                     values[i] = t.toLocalDateTime();
                 }
             }
-            DossierBulkLoad.row(csv, values);
+            CopyIn.row(csv, values);
         }
-        copyIn("copy report_dossier (" + FACT_COLUMNS + ") from stdin", csv);
+        copyIn.copy("copy report_dossier (" + FACT_COLUMNS + ") from stdin", csv);
     }
 
     /**
@@ -97,26 +98,14 @@ public class ReportStore {
      */
     public void copyCounts(CountSums sums) {
         var csv = new StringBuilder(sums.rows().size() * 80);
-        sums.rows().forEach((r, c) -> DossierBulkLoad.row(csv, r.grain().name(), r.dimension().name(), r.office(),
+        sums.rows().forEach((r, c) -> CopyIn.row(csv, r.grain().name(), r.dimension().name(), r.office(),
                 r.period(), r.key(), c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(),
                 c.stopped(), c.finishedSameDay(), c.returned(), c.returnedSameDay()));
         jdbc.execute("create temporary table if not exists report_count_load (like report_count) on commit delete rows");
-        copyIn("copy report_count_load (" + COUNT_COLUMNS + ") from stdin", csv);
+        copyIn.copy("copy report_count_load (" + COUNT_COLUMNS + ") from stdin", csv);
         jdbc.update("insert into report_count (" + COUNT_COLUMNS + ") select " + COUNT_COLUMNS
                 + " from report_count_load order by grain, dimension, office_code, period, key " + MERGE);
         jdbc.execute("truncate report_count_load");
-    }
-
-    private void copyIn(String sql, StringBuilder text) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql,
-                    new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Bulk load of the read models failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     private static Object[] values(DossierFact f) {

@@ -1,4 +1,4 @@
-package vn.motcua.reporting;
+package vn.motcua.reporting.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 import vn.motcua.reporting.domain.CountSums.Grain;
 import vn.motcua.reporting.domain.DayCounts;
@@ -25,7 +25,7 @@ import vn.motcua.reporting.domain.PeriodCover;
  * happen), so a period running to today or later reads as one running to the end of time: a year so far is its
  * year row.
  */
-@Service
+@Repository
 public class ReportCounts {
 
     private static final String[] COLUMNS = {"received", "assisted", "finished", "early", "on_time", "late", "refused",
