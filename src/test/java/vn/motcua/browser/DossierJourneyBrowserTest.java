@@ -89,6 +89,12 @@ class DossierJourneyBrowserTest {
         assertThat(page.getByTestId("control-sheet").locator("tbody tr")).hasCount(5);
         Browser.screenshot(page, "dossier-returned-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        // the control sheet's stages and parties are the interface's words: English in English
+        page.navigate(page.url().replaceAll("\\?.*$", "") + "?lang=en");
+        assertThat(page.getByTestId("control-sheet")).containsText("Reception and transfer");
+        assertThat(page.getByTestId("control-sheet")).containsText("Citizen / organisation");
+        Browser.screenshot(page, "dossier-returned-en");
+        page.navigate(page.url().replaceAll("\\?.*$", "") + "?lang=vi");
     }
 
     @Test
