@@ -48,6 +48,8 @@ class DossierStateMigrationIT {
     ControlSheetWording wording;
     @Autowired
     JsonMapper json;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.password:}")
+    String password;
 
     String database;
     SingleConnectionDataSource migrated;
@@ -62,7 +64,6 @@ class DossierStateMigrationIT {
             url = connection.getMetaData().getURL();
             user = connection.getMetaData().getUserName();
         }
-        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         migrated = new SingleConnectionDataSource(url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"), user, password,
                 true);
     }
