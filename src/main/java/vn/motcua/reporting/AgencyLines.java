@@ -26,20 +26,20 @@ class AgencyLines {
     }
 
     /** A resolver that remembers what it has read, for one batch of events. */
-    java.util.function.Function<String, List<String>> forBatch() {
-        Map<String, List<String>> known = new HashMap<>();
+    java.util.function.Function<AgencyCode, List<AgencyCode>> forBatch() {
+        Map<AgencyCode, List<AgencyCode>> known = new HashMap<>();
         return office -> known.computeIfAbsent(office, this::line);
     }
 
-    private List<String> line(String office) {
-        var line = new ArrayList<String>(List.of(office));
-        AgencyCode current = AgencyCode.of(office);
+    private List<AgencyCode> line(AgencyCode office) {
+        var line = new ArrayList<AgencyCode>(List.of(office));
+        AgencyCode current = office;
         for (int i = 0; i < MAX_DEPTH; i++) {
             var parent = offices.find(current).flatMap(a -> a.parent());
-            if (parent.isEmpty() || line.contains(parent.get().value())) {
+            if (parent.isEmpty() || line.contains(parent.get())) {
                 break;
             }
-            line.add(parent.get().value());
+            line.add(parent.get());
             current = parent.get();
         }
         return line;

@@ -3,7 +3,7 @@ package vn.motcua.reporting.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.motcua.calendar.domain.TimelinessClass;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * What one dossier event adds to the counters of its office, on the day it counts for, under each key of the
@@ -11,7 +11,7 @@ import vn.motcua.calendar.domain.TimelinessClass;
  * functions count an event as it happens (the projector) and a whole history at once (a bulk load, a recount),
  * so both always agree.
  */
-public record CountChange(String office, LocalDate day, List<Key> keys, DayCounts counts) {
+public record CountChange(AgencyCode office, LocalDate day, List<Key> keys, DayCounts counts) {
 
     /** One breakdown a dossier counts under. */
     public record Key(Dimension dimension, String value) {
@@ -20,20 +20,14 @@ public record CountChange(String office, LocalDate day, List<Key> keys, DayCount
     /** Received: on the day of reception, under the receiving officer. */
     public static CountChange received(DossierFact f) {
         return new CountChange(f.office(), f.receivedAt().toLocalDate(), f.keys(f.receivedBy()),
-                new DayCounts(1, f.assisted() ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                DayCounts.oneReceived(f.assisted()));
     }
 
     /** Closed (result ready, refused or stopped): on the day it closed, under the officer who handled it. */
     public static CountChange closed(DossierFact f) {
         boolean sameDay = f.closedAt().toLocalDate().equals(f.receivedAt().toLocalDate());
-        DayCounts counts;
-        if (f.closing().judged()) {
-            TimelinessClass v = f.timeliness();
-            counts = new DayCounts(0, 0, 1, v == TimelinessClass.EARLY ? 1 : 0, v == TimelinessClass.ON_TIME ? 1 : 0,
-                    v == TimelinessClass.LATE ? 1 : 0, f.closing() == Closing.REFUSED ? 1 : 0, 0, sameDay ? 1 : 0, 0, 0);
-        } else {
-            counts = new DayCounts(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
-        }
+        DayCounts counts = f.closing().judged()
+                ? DayCounts.oneFinished(f.timeliness(), f.closing() == Closing.REFUSED, sameDay) : DayCounts.oneStopped();
         return new CountChange(f.office(), f.closedAt().toLocalDate(), f.keys(f.handledBy()), counts);
     }
 
@@ -41,7 +35,7 @@ public record CountChange(String office, LocalDate day, List<Key> keys, DayCount
     public static CountChange returned(DossierFact f) {
         boolean sameDay = f.returnedAt().toLocalDate().equals(f.receivedAt().toLocalDate());
         return new CountChange(f.office(), f.returnedAt().toLocalDate(), f.keys(f.receivedBy()),
-                new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, sameDay ? 1 : 0));
+                DayCounts.oneReturned(sameDay));
     }
 
     /** Every change a dossier's whole history so far adds up to (for bulk loads and recounts). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Counter changes summed per row of the counters: each change counts on its day (grain {@code D}), in its
@@ -15,11 +16,11 @@ public final class CountSums {
     public enum Grain { D, M, Y }
 
     /** One row of the counters. */
-    public record Row(Grain grain, Dimension dimension, String office, LocalDate period, String key) {
+    public record Row(Grain grain, Dimension dimension, AgencyCode office, LocalDate period, String key) {
     }
 
     private final Map<Row, DayCounts> sums = new LinkedHashMap<>();
-    private final java.util.function.Function<String, List<String>> line;
+    private final java.util.function.Function<AgencyCode, List<AgencyCode>> line;
 
     /** Sums for the offices only (no agency above them). */
     public CountSums() {
@@ -27,14 +28,14 @@ public final class CountSums {
     }
 
     /** @param line an office's code → the office and the agencies above it, nearest first */
-    public CountSums(java.util.function.Function<String, List<String>> line) {
+    public CountSums(java.util.function.Function<AgencyCode, List<AgencyCode>> line) {
         this.line = line;
     }
 
     public void add(CountChange change) {
         LocalDate month = change.day().withDayOfMonth(1);
         LocalDate year = change.day().withDayOfYear(1);
-        for (String agency : line.apply(change.office())) {
+        for (AgencyCode agency : line.apply(change.office())) {
             for (var key : change.keys()) {
                 sums.merge(new Row(Grain.D, key.dimension(), agency, change.day(), key.value()), change.counts(), DayCounts::plus);
                 sums.merge(new Row(Grain.M, key.dimension(), agency, month, key.value()), change.counts(), DayCounts::plus);

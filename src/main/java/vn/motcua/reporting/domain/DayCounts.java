@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
+import vn.motcua.calendar.domain.TimelinessClass;
+
 /**
  * Counters of dossiers over some days: received (and of those, declarations filled by an officer), finished
  * (result ready or refused after review, judged, by the day of finishing) early / on time / late and of those
@@ -14,6 +16,30 @@ public record DayCounts(long received, long assisted, long finished, long early,
         long stopped, long finishedSameDay, long returned, long returnedSameDay) {
 
     public static final DayCounts ZERO = new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** One dossier received; {@code assisted}: its declaration filled by an officer. */
+    public static DayCounts oneReceived(boolean assisted) {
+        return new DayCounts(1, assisted ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * One dossier finished (a result, or refused after review) with its verdict; {@code sameDay}: the day it was
+     * received.
+     */
+    public static DayCounts oneFinished(TimelinessClass verdict, boolean refused, boolean sameDay) {
+        return new DayCounts(0, 0, 1, verdict == TimelinessClass.EARLY ? 1 : 0, verdict == TimelinessClass.ON_TIME ? 1 : 0,
+                verdict == TimelinessClass.LATE ? 1 : 0, refused ? 1 : 0, 0, sameDay ? 1 : 0, 0, 0);
+    }
+
+    /** One dossier stopped at the applicant's request (not judged). */
+    public static DayCounts oneStopped() {
+        return new DayCounts(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
+    }
+
+    /** One result returned; {@code sameDay}: the day the dossier was received. */
+    public static DayCounts oneReturned(boolean sameDay) {
+        return new DayCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, sameDay ? 1 : 0);
+    }
 
     public DayCounts plus(DayCounts o) {
         return new DayCounts(received + o.received, assisted + o.assisted, finished + o.finished, early + o.early,

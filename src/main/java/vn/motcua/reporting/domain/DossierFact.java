@@ -8,6 +8,7 @@ import java.util.function.Function;
 import vn.motcua.calendar.domain.TimelinessClass;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.domain.DossierStatus;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * What the reports need to know of one dossier: where and how it came in, who received and who handled it, when
@@ -17,7 +18,7 @@ import vn.motcua.dossier.domain.DossierStatus;
  * @param handledBy the specialist who submitted the draft result for signature; the receiving officer when no one did
  * @param lateCause for a late dossier, the step or agency that overran its allotted time
  */
-public record DossierFact(String code, String office, String field, String procedureCode, String procedureName,
+public record DossierFact(String code, AgencyCode office, String field, String procedureCode, String procedureName,
         String receivedBy, String handledBy, String channel, boolean assisted, boolean consulted, List<Long> models,
         LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime rescheduledDueAt, LocalDateTime closedAt,
         Closing closing, TimelinessClass timeliness, String lateCause, LocalDateTime returnedAt, Integer index1,
@@ -42,7 +43,7 @@ public record DossierFact(String code, String office, String field, String proce
         TimelinessClass judged = closing == null ? null : closing.judged() ? verdict : TimelinessClass.EXCLUDED;
         boolean scored = judged != null && judged.countsInRate();
         var steps = d.steps().stream().map(s -> DossierIndices.StepUse.of(s.at(), s.dueAt())).toList();
-        return new DossierFact(d.code().value(), d.office().value(), d.field(), d.procedureCode(), d.procedureName(),
+        return new DossierFact(d.code().value(), d.office(), d.field(), d.procedureCode(), d.procedureName(),
                 d.receivedBy(), d.handledBy(), d.channel().name(), d.assisted(), d.consulted(), d.models(), d.receivedAt(),
                 d.dueAt(), d.rescheduledDueAt(), closing == null ? null : d.finishedAt(), closing, judged,
                 judged == TimelinessClass.LATE ? lateCause.apply(d.overrun()) : null, d.returnedAt(),

@@ -69,7 +69,7 @@ public class ReportStore {
         // one lock order for every writer, against deadlocks
         var ordered = new java.util.TreeMap<String, Object[]>();
         sums.rows().forEach((r, c) -> ordered.put(r.grain() + "|" + r.dimension() + "|" + r.office() + "|" + r.period() + "|" + r.key(),
-                new Object[] {r.grain().name(), r.dimension().name(), r.office(), r.period(), r.key(),
+                new Object[] {r.grain().name(), r.dimension().name(), r.office().value(), r.period(), r.key(),
                         c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(), c.stopped(),
                         c.finishedSameDay(), c.returned(), c.returnedSameDay()}));
         List<Object[]> rows = new ArrayList<>(ordered.values());
@@ -98,7 +98,7 @@ public class ReportStore {
      */
     public void copyCounts(CountSums sums) {
         var csv = new StringBuilder(sums.rows().size() * 80);
-        sums.rows().forEach((r, c) -> CopyIn.row(csv, r.grain().name(), r.dimension().name(), r.office(),
+        sums.rows().forEach((r, c) -> CopyIn.row(csv, r.grain().name(), r.dimension().name(), r.office().value(),
                 r.period(), r.key(), c.received(), c.assisted(), c.finished(), c.early(), c.onTime(), c.late(), c.refused(),
                 c.stopped(), c.finishedSameDay(), c.returned(), c.returnedSameDay()));
         jdbc.execute("create temporary table if not exists report_count_load (like report_count) on commit delete rows");
@@ -109,7 +109,7 @@ public class ReportStore {
     }
 
     private static Object[] values(DossierFact f) {
-        return new Object[] {f.code(), f.office(), f.field(), f.procedureCode(), f.procedureName(), f.receivedBy(), f.handledBy(),
+        return new Object[] {f.code(), f.office().value(), f.field(), f.procedureCode(), f.procedureName(), f.receivedBy(), f.handledBy(),
                 f.channel(), f.assisted(), f.consulted(),
                 f.models().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")), ts(f.receivedAt()),
                 ts(f.dueAt()), ts(f.rescheduledDueAt()), ts(f.closedAt()), f.closing() == null ? null : f.closing().name(),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.calendar.domain.TimelinessClass;
+import vn.motcua.organization.domain.AgencyCode;
 
 /** What each event of a dossier adds to the counters, on which day and under which keys. */
 class CountChangeTest {
@@ -16,7 +17,7 @@ class CountChangeTest {
     static final LocalDateTime RECEIVED = LocalDateTime.of(2021, 3, 15, 9, 0);
 
     static DossierFact fact(Closing closing, TimelinessClass timeliness, LocalDateTime closed, LocalDateTime returned) {
-        return new DossierFact("H99.02-210315-0001", "H99.02", "Đất đai", "2.999001", "Hòa giải tranh chấp đất đai",
+        return new DossierFact("H99.02-210315-0001", AgencyCode.of("H99.02"), "Đất đai", "2.999001", "Hòa giải tranh chấp đất đai",
                 "tiepnhan.02", "chuyenvien.02", "COUNTER", true, true, List.of(7L), RECEIVED, RECEIVED.plusDays(30), null,
                 closed, closing, timeliness, null, returned, null, null, null);
     }
@@ -56,8 +57,8 @@ class CountChangeTest {
         assertThat(all).hasSize(3);
         var sums = new CountSums();
         all.forEach(sums::add);
-        var day = sums.rows().get(new CountSums.Row(CountSums.Grain.D, Dimension.ALL, "H99.02", RECEIVED.toLocalDate(), ""));
-        var month = sums.rows().get(new CountSums.Row(CountSums.Grain.M, Dimension.ALL, "H99.02", LocalDate.of(2021, 3, 1), ""));
+        var day = sums.rows().get(new CountSums.Row(CountSums.Grain.D, Dimension.ALL, AgencyCode.of("H99.02"), RECEIVED.toLocalDate(), ""));
+        var month = sums.rows().get(new CountSums.Row(CountSums.Grain.M, Dimension.ALL, AgencyCode.of("H99.02"), LocalDate.of(2021, 3, 1), ""));
         assertThat(day).isEqualTo(new DayCounts(1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1)).isEqualTo(month);
     }
 
