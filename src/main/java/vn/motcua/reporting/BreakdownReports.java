@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.catalogue.Catalogue;
@@ -24,15 +26,15 @@ import vn.motcua.reporting.persistence.ReportCounts;
 @Service
 public class BreakdownReports {
 
-    private static final Map<String, String> CHANNELS = Map.of("COUNTER", "Trực tiếp tại quầy", "POST", "Bưu chính công ích",
-            "ONLINE", "Trực tuyến");
-
     private final PeriodReports reports;
     private final ReportCounts counts;
     private final Catalogue catalogue;
     private final ServiceModels models;
+    private final MessageSource messages;
 
-    BreakdownReports(PeriodReports reports, ReportCounts counts, Catalogue catalogue, ServiceModels models) {
+    BreakdownReports(PeriodReports reports, ReportCounts counts, Catalogue catalogue, ServiceModels models,
+            MessageSource messages) {
+        this.messages = messages;
         this.counts = counts;
         this.reports = reports;
         this.catalogue = catalogue;
@@ -47,7 +49,7 @@ public class BreakdownReports {
         var breakdownRows = breakdown(scope, from, to, shown == Dimension.MODEL ? List.of(Dimension.MODEL) : List.of(shown, Dimension.MODEL));
         var rows = breakdownRows.rows();
         PeriodFigures total = breakdownRows.total();
-        return new PeriodReport(scope.code(), scope.name(), period, breakdown, rows.get(shown), total,
+        return new PeriodReport(scope.code().value(), scope.name(), period, breakdown, rows.get(shown), total,
                 reports.lateByOfficer(offices, from, to), rows.get(Dimension.MODEL), reports.now().toLocalDate());
     }
 
@@ -101,9 +103,9 @@ public class BreakdownReports {
     private static Map<String, Long> byUnit(ReportScopes.Scope scope, Map<String, Long> byOffice) {
         var result = new java.util.HashMap<String, Long>();
         byOffice.forEach((office, n) -> {
-            String unit = scope.unitOf().get(office);
+            AgencyCode unit = scope.unitOf().get(AgencyCode.of(office));
             if (unit != null) {
-                result.merge(unit, n, Long::sum);
+                result.merge(unit.value(), n, Long::sum);
             }
         });
         return result;
@@ -149,11 +151,11 @@ public class BreakdownReports {
         var labels = new LinkedHashMap<String, String>();
         for (String key : keys) {
             String label = switch (dimension) {
-                case ALL -> scope.names().getOrDefault(key, key);
-                case CHANNEL -> CHANNELS.getOrDefault(key, key);
+                case ALL -> scope.nameOf(key);
+                case CHANNEL -> messages.getMessage("breakdown.channel." + key, null, key, LocaleContextHolder.getLocale());
                 case PROCEDURE -> procedureName(key);
                 case MODEL -> modelName(scope, key);
-                case FIELD -> key.isBlank() ? "(chưa phân lĩnh vực)" : key;
+                case FIELD -> key.isBlank() ? say("breakdown.noField") : key;
                 case OFFICER -> key;
             };
             labels.put(key, label);
@@ -176,12 +178,17 @@ public class BreakdownReports {
         } catch (NumberFormatException e) {
             return key;
         }
-        for (String office : scope.offices()) {
-            var model = models.find(AgencyCode.of(office), id);
+        for (AgencyCode office : scope.offices()) {
+            var model = models.find(office, id);
             if (model.isPresent()) {
                 return model.get().publicName() + (scope.isGroup() ? " (" + scope.names().get(office) + ")" : "");
             }
         }
-        return "Mô hình " + key;
+        return say("breakdown.model", key);
+    }
+
+    /** Labels are the reader's words (messages {@code breakdown.*}). */
+    private String say(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

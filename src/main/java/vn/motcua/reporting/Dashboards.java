@@ -13,6 +13,7 @@ import vn.motcua.reporting.domain.PeriodKind;
 import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.reporting.domain.TrendChart;
 import vn.motcua.survey.SurveyResults;
+import vn.motcua.organization.domain.AgencyCode;
 
 /** Puts a leader's dashboard together from the read models: figures, breakdowns, trend, lists, satisfaction, scorecard. */
 @Service
@@ -77,7 +78,7 @@ public class Dashboards {
                 page(offices, Measure.LATE, from, to), survey.total(offices, from, to), scorecards.of(scope, from, to));
     }
 
-    private List<DossierLists.Row> page(List<String> offices, Measure measure, LocalDate from, LocalDate to) {
+    private List<DossierLists.Row> page(List<AgencyCode> offices, Measure measure, LocalDate from, LocalDate to) {
         return lists.list(new DossierLists.Query(offices, measure, from, to, Dimension.ALL, "", 0)).stream().limit(LIST).toList();
     }
 }

@@ -33,7 +33,7 @@ public class DossierLists {
     }
 
     /** What a list shows; {@code key} is ignored for {@link Dimension#ALL}. */
-    public record Query(Collection<String> offices, Measure measure, LocalDate from, LocalDate to, Dimension dimension,
+    public record Query(Collection<AgencyCode> offices, Measure measure, LocalDate from, LocalDate to, Dimension dimension,
             String key, int page) {
     }
 

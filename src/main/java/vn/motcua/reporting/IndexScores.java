@@ -77,7 +77,7 @@ public class IndexScores {
     public List<DossierScore> dossiers(AgencyCode office, LocalDate from, LocalDate to) {
         Map<String, Integer> agencies = survey.agenciesAnswers(office, from, to);
         var complaints = feedbacks.justifiedComplaints(office);
-        return facts.scored(office.value(), from, to).stream().map(d -> new DossierScore(d.code(), d.receivedBy(), d.procedure(),
+        return facts.scored(office, from, to).stream().map(d -> new DossierScore(d.code(), d.receivedBy(), d.procedure(),
                 d.closedOn(), new DossierIndices(d.index1(), d.index2(), d.index3(), agencies.getOrDefault(d.code(), -1),
                         DossierIndices.attitude(TimelinessClass.valueOf(d.timeliness()), complaints.contains(d.code())))))
                 .toList();
@@ -100,7 +100,7 @@ public class IndexScores {
         var answered = dossiers.stream().filter(d -> d.indices().index4() >= 0).toList();
         indices.add(answered.isEmpty() ? new UnitIndex(4, BigDecimal.ONE.setScale(1), "noEvaluation", List.of())
                 : average(4, answered, d -> d.index4(), "evaluated", String.valueOf(answered.size())));
-        var desk = facts.scoredShares(office.value(), from, to);
+        var desk = facts.scoredShares(office, from, to);
         double deskShare = desk[1] == 0 ? 1 : (double) desk[0] / desk[1];
         indices.add(new UnitIndex(5, BigDecimal.valueOf(deskShare >= deskShareFull ? 2 : deskShare >= deskSharePartial ? 1 : 0)
                 .setScale(1), "atUnit", List.of(percent(deskShare), percent(deskShareFull), percent(deskSharePartial))));

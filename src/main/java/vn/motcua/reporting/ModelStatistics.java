@@ -85,7 +85,7 @@ public class ModelStatistics {
      * model 0), in percent; empty when none was evaluated.
      */
     public java.util.Optional<java.math.BigDecimal> satisfaction(AgencyCode office, long model, LocalDate from, LocalDate to) {
-        List<String> codes = facts.finishedCodes(office.value(), model, from, to);
+        List<String> codes = facts.finishedCodes(office, model, from, to);
         var overall = survey.overallOf(codes).values();
         if (overall.isEmpty()) {
             return java.util.Optional.empty();
@@ -102,8 +102,8 @@ public class ModelStatistics {
     }
 
     private DayCounts sum(AgencyCode office, long model, LocalDate from, LocalDate to) {
-        return model == 0 ? counts.total(List.of(office.value()), Dimension.ALL, "", from, to)
-                : counts.total(List.of(office.value()), Dimension.MODEL, String.valueOf(model), from, to);
+        return model == 0 ? counts.total(List.of(office), Dimension.ALL, "", from, to)
+                : counts.total(List.of(office), Dimension.MODEL, String.valueOf(model), from, to);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

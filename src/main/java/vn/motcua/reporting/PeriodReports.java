@@ -15,6 +15,7 @@ import vn.motcua.reporting.domain.PeriodFigures;
 import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.reporting.persistence.FactQueries;
 import vn.motcua.reporting.persistence.ReportCounts;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * The figures of period reports and dashboards over a set of offices: the counters of the period, and the dossiers
@@ -48,18 +49,18 @@ public class PeriodReports {
     }
 
     /** The figures of one office (or offices without anything below them). */
-    public PeriodFigures figures(Collection<String> offices, LocalDate from, LocalDate to) {
+    public PeriodFigures figures(Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         LocalDateTime end = min(to.plusDays(1).atStartOfDay(), now());
         DayCounts c = counts.total(offices, Dimension.ALL, "", from, to);
         return new PeriodFigures(openAt(offices, from.atStartOfDay()), c, openAt(offices, end), overdueAt(offices, end));
     }
 
     /** The counters of the period under each key of the dimension. */
-    public Map<String, DayCounts> by(Collection<String> offices, Dimension dimension, LocalDate from, LocalDate to) {
+    public Map<String, DayCounts> by(Collection<AgencyCode> offices, Dimension dimension, LocalDate from, LocalDate to) {
         return counts.byKey(offices, dimension, from, to);
     }
 
-    public Map<LocalDate, DayCounts> byMonth(Collection<String> offices, LocalDate from, LocalDate to) {
+    public Map<LocalDate, DayCounts> byMonth(Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         return counts.byMonth(offices, from, to);
     }
 
@@ -72,12 +73,12 @@ public class PeriodReports {
 
 
     /** Dossiers received before the instant and not closed before it. */
-    public long openAt(Collection<String> offices, LocalDateTime at) {
+    public long openAt(Collection<AgencyCode> offices, LocalDateTime at) {
         return facts.openAt(offices, at);
     }
 
     /** Dossiers past their due instant and not closed at the instant. */
-    public long overdueAt(Collection<String> offices, LocalDateTime at) {
+    public long overdueAt(Collection<AgencyCode> offices, LocalDateTime at) {
         return facts.overdueAt(offices, at);
     }
 
@@ -85,17 +86,17 @@ public class PeriodReports {
      * Dossiers past due and not closed at the instant, per key of every dimension ({@link Dimension#ALL}: per office;
      * officers: the receiving officer), in one pass over them.
      */
-    public Map<Dimension, Map<String, Long>> overdueAtByEvery(Collection<String> offices, LocalDateTime at) {
+    public Map<Dimension, Map<String, Long>> overdueAtByEvery(Collection<AgencyCode> offices, LocalDateTime at) {
         return facts.overdueAtByEvery(offices, at);
     }
 
     /** The dossiers open at the start and at the end instant, per receiving officer: [at start, at end]. */
-    public Map<String, long[]> openByOfficer(Collection<String> offices, LocalDateTime start, LocalDateTime end) {
+    public Map<String, long[]> openByOfficer(Collection<AgencyCode> offices, LocalDateTime start, LocalDateTime end) {
         return facts.openByOfficer(offices, start, end);
     }
 
     /** The late dossiers finished in the period, per officer who handled them, most first. */
-    public List<PeriodReport.OfficerLate> lateByOfficer(Collection<String> offices, LocalDate from, LocalDate to) {
+    public List<PeriodReport.OfficerLate> lateByOfficer(Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         return facts.lateByOfficer(offices, from, to);
     }
 

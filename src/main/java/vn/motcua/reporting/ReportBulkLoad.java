@@ -12,6 +12,7 @@ import vn.motcua.reporting.domain.CountChange;
 import vn.motcua.reporting.domain.CountSums;
 import vn.motcua.reporting.domain.DossierFact;
 import vn.motcua.reporting.persistence.ReportStore;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Counts a bulk-loaded history into the read models at once, with the same functions the projector uses for each
@@ -41,8 +42,8 @@ public class ReportBulkLoad {
     }
 
     /** Whether the read models hold a dossier of the office received between the days (both included). */
-    public boolean hasAny(String office, java.time.LocalDate from, java.time.LocalDate to) {
-        return store.hasFacts(office, from, to);
+    public boolean hasAny(AgencyCode office, java.time.LocalDate from, java.time.LocalDate to) {
+        return store.hasFacts(office.value(), from, to);
     }
 
     /**

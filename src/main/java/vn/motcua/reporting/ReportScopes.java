@@ -24,16 +24,21 @@ public class ReportScopes {
      * of each dossier), the agency's own counters (which roll its subtree up) and the agencies right below it (the
      * rows of a breakdown by unit).
      */
-    public record Scope(String code, String name, List<String> offices, Map<String, String> names, List<String> children,
-            Map<String, String> unitOf) {
+    public record Scope(AgencyCode code, String name, List<AgencyCode> offices, Map<AgencyCode, String> names,
+            List<AgencyCode> children, Map<AgencyCode, AgencyCode> unitOf) {
 
-        public Scope(String code, String name, List<String> offices, Map<String, String> names) {
+        public Scope(AgencyCode code, String name, List<AgencyCode> offices, Map<AgencyCode, String> names) {
             this(code, name, offices, names, List.of(), Map.of());
         }
 
         /** The offices of one agency right below the scope's: that agency and everything below it. */
-        public List<String> officesOf(String unit) {
+        public List<AgencyCode> officesOf(AgencyCode unit) {
             return offices.stream().filter(o -> unit.equals(unitOf.get(o))).toList();
+        }
+
+        /** The name of an office of the scope, by its code as the counters key it; the code when unknown. */
+        public String nameOf(String code) {
+            return offices.stream().filter(o -> o.value().equals(code)).findFirst().map(names::get).orElse(code);
         }
 
         public boolean isGroup() {
@@ -41,7 +46,7 @@ public class ReportScopes {
         }
 
         /** The rows of the counters that hold the scope's figures: the agency's own (they include its subtree). */
-        public List<String> counted() {
+        public List<AgencyCode> counted() {
             return List.of(code);
         }
     }
@@ -72,21 +77,21 @@ public class ReportScopes {
             throw new AccessDeniedException(me.getUsername() + " may not read the figures of " + target);
         }
         var tree = agencies.subtreeOf(target);
-        var parents = new java.util.HashMap<String, String>();
-        tree.forEach(a -> parents.put(a.code().value(), a.parentCode() == null ? null : a.parentCode().value()));
-        var unitOf = new java.util.HashMap<String, String>();
+        var parents = new java.util.HashMap<AgencyCode, AgencyCode>();
+        tree.forEach(a -> parents.put(a.code(), a.parentCode()));
+        var unitOf = new java.util.HashMap<AgencyCode, AgencyCode>();
         for (var a : tree) {
-            String unit = a.code().value();
-            while (parents.get(unit) != null && !parents.get(unit).equals(target.value()) && parents.containsKey(parents.get(unit))) {
+            AgencyCode unit = a.code();
+            while (parents.get(unit) != null && !parents.get(unit).equals(target) && parents.containsKey(parents.get(unit))) {
                 unit = parents.get(unit);
             }
             if (!a.code().equals(target)) {
-                unitOf.put(a.code().value(), unit);
+                unitOf.put(a.code(), unit);
             }
         }
-        return Optional.of(new Scope(target.value(), agency.get().name(), tree.stream().map(a -> a.code().value()).toList(),
-                tree.stream().collect(Collectors.toMap(a -> a.code().value(), a -> a.name(), (a, b) -> a, java.util.LinkedHashMap::new)),
-                tree.stream().filter(a -> target.equals(a.parentCode())).map(a -> a.code().value()).toList(), unitOf));
+        return Optional.of(new Scope(target, agency.get().name(), tree.stream().map(a -> a.code()).toList(),
+                tree.stream().collect(Collectors.toMap(a -> a.code(), a -> a.name(), (a, b) -> a, java.util.LinkedHashMap::new)),
+                tree.stream().filter(a -> target.equals(a.parentCode())).map(a -> a.code()).toList(), unitOf));
     }
 
     /** The agencies the member may choose between: their office and those below it. */

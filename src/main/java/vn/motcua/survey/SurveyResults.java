@@ -45,7 +45,7 @@ public class SurveyResults {
     }
 
     /** All evaluations of the offices in the period as one row (group ""). */
-    public Row total(java.util.Collection<String> offices, LocalDate from, LocalDate to) {
+    public Row total(java.util.Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         return queries.total(offices, from, to);
     }
 

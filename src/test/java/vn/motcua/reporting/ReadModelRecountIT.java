@@ -23,6 +23,7 @@ import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.reporting.persistence.ReportCounts;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * The read models after seeded random lifecycles at Thụy Khuê (accepted, transferred, asked to supplement, finished,
@@ -33,7 +34,7 @@ import vn.motcua.reporting.persistence.ReportCounts;
 class ReadModelRecountIT {
 
     static final String PASSWORD = "MotCua@2026";
-    static final List<String> OFFICE = List.of("H99.03");
+    static final List<AgencyCode> OFFICE = List.of(AgencyCode.of("H99.03"));
 
     @Autowired
     MockMvc mvc;
@@ -112,9 +113,9 @@ class ReadModelRecountIT {
             assertThat(rowsNotSummingUp(level[0], level[1], level[2])).as(level[1] + " rows = the sum of their " + level[0] + " rows")
                     .isZero();
         }
-        var group = counts.total(List.of("H99"), Dimension.ALL, "", today, today);
+        var group = counts.total(List.of(AgencyCode.of("H99")), Dimension.ALL, "", today, today);
         var offices = List.of("H99.01", "H99.02", "H99.03", "H99.04", "H99.05", "H99.06").stream()
-                .map(o -> counts.total(List.of(o), Dimension.ALL, "", today, today)).reduce(DayCounts.ZERO, DayCounts::plus);
+                .map(o -> counts.total(List.of(AgencyCode.of(o)), Dimension.ALL, "", today, today)).reduce(DayCounts.ZERO, DayCounts::plus);
         assertThat(group).as("the group's own counters roll its offices up").isEqualTo(offices);
         LocalDateTime now = reports.now();
         assertThat(reports.openAt(OFFICE, now)).as("open now").isEqualTo(jdbc.sql("""
@@ -124,12 +125,12 @@ class ReadModelRecountIT {
                 select count(*) from dossier where office_code = 'H99.03' and received_at <= ? and finished_at is null and due_at < ?
                 """).params(now, now).query(Long.class).single());
         var figures = reports.figures(OFFICE, today, today);
-        var scopeOfOne = new ReportScopes.Scope("H99.03", "Thụy Khuê", OFFICE, Map.of("H99.03", "Thụy Khuê"));
+        var scopeOfOne = new ReportScopes.Scope(AgencyCode.of("H99.03"), "Thụy Khuê", OFFICE, Map.of(AgencyCode.of("H99.03"), "Thụy Khuê"));
         var fromCounters = breakdowns.breakdown(scopeOfOne, today, today, List.of(Dimension.FIELD)).total();
         assertThat(fromCounters.inProgress()).as("open now from the counters = from the facts").isEqualTo(figures.inProgress());
         assertThat(fromCounters.carriedOver()).as("carried over from the counters = from the facts").isEqualTo(figures.carriedOver());
         assertThat(figures.balances()).as("carried over + received = finished + stopped + in progress: " + figures).isTrue();
-        var scope = new ReportScopes.Scope("H99.03", "Thụy Khuê", OFFICE, Map.of("H99.03", "Thụy Khuê"));
+        var scope = new ReportScopes.Scope(AgencyCode.of("H99.03"), "Thụy Khuê", OFFICE, Map.of(AgencyCode.of("H99.03"), "Thụy Khuê"));
         var rows = breakdowns.rows(scope, today, today, List.of(Dimension.FIELD, Dimension.CHANNEL, Dimension.OFFICER));
         for (var entry : rows.entrySet()) {
             var sum = entry.getValue().stream().map(r -> r.figures()).reduce((a, b) -> new vn.motcua.reporting.domain.PeriodFigures(
@@ -145,7 +146,7 @@ class ReadModelRecountIT {
         var byOfficer = breakdowns.breakdown(parent, today, today, List.of(Dimension.OFFICER));
         var officers = byOfficer.rows().get(Dimension.OFFICER);
         var groupNow = reports.now();
-        String[] groupOffices = parent.offices().toArray(String[]::new);
+        String[] groupOffices = parent.offices().stream().map(AgencyCode::value).toArray(String[]::new);
         assertThat(officers.stream().mapToLong(r -> r.figures().inProgress()).sum()).as("the group's open dossiers by officer")
                 .isEqualTo(jdbc.sql("""
                         select count(*) from dossier where office_code = any(?) and received_at <= ? and finished_at is null

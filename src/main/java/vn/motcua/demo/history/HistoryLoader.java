@@ -59,7 +59,7 @@ public class HistoryLoader {
     boolean loaded(OfficeHistory history) {
         var first = history.segments().getFirst();
         return dossiers.hasAny(history.office(), first.from, first.to)
-                || reports.hasAny(history.office().value(), first.from, first.to);
+                || reports.hasAny(history.office(), first.from, first.to);
     }
 
     /** How many histories load at once: while one waits on the database another's dossiers are copied. */

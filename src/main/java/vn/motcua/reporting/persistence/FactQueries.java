@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.PeriodReport;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Questions to the dossiers' facts ({@code report_dossier}) at an instant or over a period, answered through their
@@ -29,7 +30,7 @@ public class FactQueries {
     }
 
     /** Dossiers received before the instant and not closed before it. */
-    public long openAt(Collection<String> offices, LocalDateTime at) {
+    public long openAt(Collection<AgencyCode> offices, LocalDateTime at) {
         if (offices.isEmpty()) {
             return 0;
         }
@@ -40,7 +41,7 @@ public class FactQueries {
     }
 
     /** Dossiers past their due instant and not closed at the instant. */
-    public long overdueAt(Collection<String> offices, LocalDateTime at) {
+    public long overdueAt(Collection<AgencyCode> offices, LocalDateTime at) {
         if (offices.isEmpty()) {
             return 0;
         }
@@ -54,7 +55,7 @@ public class FactQueries {
      * Dossiers past due and not closed at the instant, per key of every dimension ({@link Dimension#ALL}: per office;
      * officers: the receiving officer), in one pass over them.
      */
-    public Map<Dimension, Map<String, Long>> overdueAtByEvery(Collection<String> offices, LocalDateTime at) {
+    public Map<Dimension, Map<String, Long>> overdueAtByEvery(Collection<AgencyCode> offices, LocalDateTime at) {
         var result = new EnumMap<Dimension, Map<String, Long>>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             result.put(d, new HashMap<>());
@@ -79,7 +80,7 @@ public class FactQueries {
     }
 
     /** The dossiers open at the start and at the end instant, per receiving officer: [at start, at end]. */
-    public Map<String, long[]> openByOfficer(Collection<String> offices, LocalDateTime start, LocalDateTime end) {
+    public Map<String, long[]> openByOfficer(Collection<AgencyCode> offices, LocalDateTime start, LocalDateTime end) {
         var result = new HashMap<String, long[]>();
         if (offices.isEmpty()) {
             return result;
@@ -98,7 +99,7 @@ public class FactQueries {
     }
 
     /** The late dossiers finished in the period, per officer who handled them, most first. */
-    public List<PeriodReport.OfficerLate> lateByOfficer(Collection<String> offices, LocalDate from, LocalDate to) {
+    public List<PeriodReport.OfficerLate> lateByOfficer(Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         if (offices.isEmpty()) {
             return List.of();
         }
@@ -118,7 +119,7 @@ public class FactQueries {
      * a hashed set of the offices (as a list of 600 parameters, a prepared statement's plan compares each row with
      * each office). Bind the offices with {@link #officeParam}.
      */
-    public static String officeFilter(Collection<String> offices) {
+    public static String officeFilter(Collection<AgencyCode> offices) {
         return offices.size() <= FEW_OFFICES ? "office_code in (:offices)"
                 : "(office_code || '') in (select unnest(cast(:offices as text[])))";
     }
@@ -126,8 +127,9 @@ public class FactQueries {
     public static final int FEW_OFFICES = 20;
 
     /** The value of {@code :offices} in an {@link #officeFilter}: a list for a few offices, an array for many. */
-    public static Object officeParam(Collection<String> offices) {
-        return offices.size() <= FEW_OFFICES ? offices : offices.toArray(String[]::new);
+    public static Object officeParam(Collection<AgencyCode> offices) {
+        List<String> codes = offices.stream().map(AgencyCode::value).toList();
+        return codes.size() <= FEW_OFFICES ? codes : codes.toArray(String[]::new);
     }
 
     /** A dossier scored under Circular 01/2018: code, receiving officer, procedure, day closed, verdict, indices 1-3. */
@@ -136,31 +138,31 @@ public class FactQueries {
     }
 
     /** The office's scored dossiers closed in the period, in order of closing. */
-    public List<Scored> scored(String office, LocalDate from, LocalDate to) {
+    public List<Scored> scored(AgencyCode office, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select code, received_by, procedure_code, closed_at::date, timeliness, index1, index2, index3
                 from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
                 order by closed_at, code
-                """).params(office, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query((rs, n) -> new Scored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
                         rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8))).list();
     }
 
     /** Of the office's scored dossiers closed in the period: [decided without consulting, all, online, online late]. */
-    public long[] scoredShares(String office, LocalDate from, LocalDate to) {
+    public long[] scoredShares(AgencyCode office, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select count(*) filter (where not consulted), count(*),
                        count(*) filter (where channel = 'ONLINE'), count(*) filter (where channel = 'ONLINE' and timeliness = 'LATE')
                 from report_dossier where office_code = ? and closed_at >= ? and closed_at < ? and index1 is not null
-                """).params(office, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
     }
 
     /** The office's dossiers finished (with a result or refused) in the period, under the model ({@code 0}: any). */
-    public List<String> finishedCodes(String office, long model, LocalDate from, LocalDate to) {
+    public List<String> finishedCodes(AgencyCode office, long model, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select code from report_dossier where office_code = ? and closed_at >= ? and closed_at < ?
                   and closing in ('RESULT', 'REFUSED') and (? = 0 or models @> array[?]::bigint[])
-                """).params(office, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), model, model).query(String.class).list();
+                """).params(office.value(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), model, model).query(String.class).list();
     }
 }

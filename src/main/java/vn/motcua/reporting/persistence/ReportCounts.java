@@ -17,6 +17,7 @@ import vn.motcua.reporting.domain.CountSums.Grain;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.PeriodCover;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Reads the counters over any period with the fewest rows ({@link PeriodCover}): whole years from the year rows,
@@ -51,7 +52,7 @@ public class ReportCounts {
     }
 
     /** The counters of the offices in the period under one key of the dimension ("" for {@link Dimension#ALL}). */
-    public DayCounts total(Collection<String> offices, Dimension dimension, String key, LocalDate from, LocalDate to) {
+    public DayCounts total(Collection<AgencyCode> offices, Dimension dimension, String key, LocalDate from, LocalDate to) {
         if (offices.isEmpty()) {
             return DayCounts.ZERO;
         }
@@ -61,7 +62,7 @@ public class ReportCounts {
     }
 
     /** The counters of the offices in the period under each key of the dimension, largest intake first. */
-    public Map<String, DayCounts> byKey(Collection<String> offices, Dimension dimension, LocalDate from, LocalDate to) {
+    public Map<String, DayCounts> byKey(Collection<AgencyCode> offices, Dimension dimension, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<String, DayCounts>();
         if (!offices.isEmpty()) {
             var rows = new Rows(offices, dimension).of("p", cover(from, to, Grain.Y));
@@ -76,7 +77,7 @@ public class ReportCounts {
      * The offices' dossiers open at the start of a day: everything received before it less everything finished or
      * stopped before it (its years, months and days before it).
      */
-    public long openBefore(Collection<String> offices, LocalDate day) {
+    public long openBefore(Collection<AgencyCode> offices, LocalDate day) {
         if (offices.isEmpty()) {
             return 0;
         }
@@ -90,7 +91,7 @@ public class ReportCounts {
      * [from, to], and the dossiers open at the start of {@code from} and after {@code to} as {@link #openBefore}
      * counts them, largest intake first. Keys with nothing in either are left out. Not for officers.
      */
-    public Map<String, Ledger> ledger(Collection<String> offices, Dimension dimension, boolean perOffice, LocalDate from, LocalDate to) {
+    public Map<String, Ledger> ledger(Collection<AgencyCode> offices, Dimension dimension, boolean perOffice, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<String, Ledger>();
         if (offices.isEmpty()) {
             return result;
@@ -117,7 +118,7 @@ public class ReportCounts {
     }
 
     /** The offices' totals per month of the period (months cut at its edges), oldest first. */
-    public Map<LocalDate, DayCounts> byMonth(Collection<String> offices, LocalDate from, LocalDate to) {
+    public Map<LocalDate, DayCounts> byMonth(Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<LocalDate, DayCounts>();
         if (!offices.isEmpty()) {
             var rows = new Rows(offices, Dimension.ALL).of("p", cover(from, to, Grain.M));
@@ -128,13 +129,13 @@ public class ReportCounts {
     }
 
     /** The offices' totals per day of the period, oldest first (days without any event left out). */
-    public Map<LocalDate, DayCounts> byDay(Collection<String> offices, Dimension dimension, String key, LocalDate from, LocalDate to) {
+    public Map<LocalDate, DayCounts> byDay(Collection<AgencyCode> offices, Dimension dimension, String key, LocalDate from, LocalDate to) {
         var result = new LinkedHashMap<LocalDate, DayCounts>();
         if (!offices.isEmpty()) {
             jdbc.sql("select period, " + SUMS + """
                      from report_count where grain = 'D' and dimension = :dimension and office_code in (:offices)
                       and key = :key and period between :from and :to group by period order by period
-                    """).param("dimension", dimension.name()).param("offices", offices).param("key", key)
+                    """).param("dimension", dimension.name()).param("offices", codes(offices)).param("key", key)
                     .param("from", from).param("to", to)
                     .query((rs, n) -> result.put(rs.getDate(1).toLocalDate(), counts(rs, 2))).list();
         }
@@ -154,12 +155,12 @@ public class ReportCounts {
      */
     private static final class Rows {
 
-        private final Collection<String> offices;
+        private final Collection<AgencyCode> offices;
         private final Dimension dimension;
         private final List<String> selects = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
 
-        Rows(Collection<String> offices, Dimension dimension) {
+        Rows(Collection<AgencyCode> offices, Dimension dimension) {
             this.offices = offices;
             this.dimension = dimension;
         }
@@ -182,7 +183,7 @@ public class ReportCounts {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
             params.forEach(sql::param);
-            return sql.param("dimension", dimension.name()).param("offices", offices.toArray(String[]::new));
+            return sql.param("dimension", dimension.name()).param("offices", codes(offices).toArray(String[]::new));
         }
     }
 
@@ -192,5 +193,10 @@ public class ReportCounts {
             v[i] = rs.getLong(first + i);
         }
         return new DayCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+    }
+
+    /** The offices' codes as the counters key them. */
+    static List<String> codes(Collection<AgencyCode> offices) {
+        return offices.stream().map(AgencyCode::value).toList();
     }
 }

@@ -18,6 +18,7 @@ import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.reporting.BreakdownReports;
 import vn.motcua.reporting.domain.TrendChart;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Bảng điều hành: a leader's dashboard of their office or, for a parent agency, of everything below it, and the
@@ -71,9 +72,10 @@ class DashboardController {
             dimension = Dimension.ALL;
             model.addAttribute("badKey", true);
         }
-        List<String> offices = scope.offices();
-        if (dimension == Dimension.ALL && khoa != null && scope.children().contains(khoa)) {
-            offices = scope.officesOf(khoa);   // one agency of a parent agency's table, with everything below it
+        List<AgencyCode> offices = scope.offices();
+        var chosenUnit = scope.children().stream().filter(c -> c.value().equals(khoa)).findFirst();
+        if (dimension == Dimension.ALL && chosenUnit.isPresent()) {
+            offices = scope.officesOf(chosenUnit.get());   // one agency of a parent agency's table, with everything below it
         }
         int page = trang == null || trang < 0 ? 0 : Math.min(trang, DossierLists.MAX_PAGES);
         model.addAttribute("rows", lists.list(new DossierLists.Query(offices, m, period.from(), period.to(), dimension,
@@ -84,7 +86,7 @@ class DashboardController {
         model.addAttribute("khoa", khoa);
         model.addAttribute("page", page);
         model.addAttribute("pageSize", DossierLists.PAGE);
-        model.addAttribute("keyLabel", khoa == null ? null : dimension == Dimension.ALL ? scope.names().get(khoa)
+        model.addAttribute("keyLabel", khoa == null ? null : dimension == Dimension.ALL ? scope.nameOf(khoa)
                 : reportsLabel(scope, dimension, khoa));
         return "reporting/dossiers";
     }

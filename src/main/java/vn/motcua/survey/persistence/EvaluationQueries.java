@@ -37,7 +37,7 @@ public class EvaluationQueries {
     }
 
     /** All evaluations of the offices in the period as one row (group "") . */
-    public Row total(java.util.Collection<String> offices, LocalDate from, LocalDate to) {
+    public Row total(java.util.Collection<AgencyCode> offices, LocalDate from, LocalDate to) {
         if (offices.isEmpty()) {
             return new Row("", 0, 0, 0, 0);
         }
@@ -45,7 +45,7 @@ public class EvaluationQueries {
                 select count(*), count(*) filter (where overall = 2), count(*) filter (where overall = 1),
                        count(*) filter (where overall = 0)
                 from evaluation where office_code in (:offices) and created_at >= :from and created_at < :to
-                """).param("offices", offices).param("from", start(from)).param("to", start(to.plusDays(1)))
+                """).param("offices", offices.stream().map(AgencyCode::value).toList()).param("from", start(from)).param("to", start(to.plusDays(1)))
                 .query((rs, n) -> new Row("", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 

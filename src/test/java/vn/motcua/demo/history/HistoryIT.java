@@ -19,6 +19,7 @@ import vn.motcua.reporting.PeriodReports;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.organization.domain.AgencyCode;
 
 /**
  * Hồng Hà's 2021 history as the demo loads it reproduces the seed's figures exactly: 12,439 received, all finished,
@@ -28,7 +29,7 @@ import vn.motcua.support.DatabaseTest;
 @DatabaseTest
 class HistoryIT {
 
-    static final List<String> HONG_HA = List.of("H99.02");
+    static final List<AgencyCode> HONG_HA = List.of(AgencyCode.of("H99.02"));
     static final LocalDate FROM = LocalDate.of(2021, 1, 1);
     static final LocalDate TO = LocalDate.of(2021, 12, 31);
 
