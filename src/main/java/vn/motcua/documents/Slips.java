@@ -115,7 +115,8 @@ public class Slips {
                         wording.stage(h.step(), ControlSheetWording.VIETNAMESE), h.from(),
                         wording.holder(h.to(), ControlSheetWording.VIETNAMESE), h.at(), h.timeliness())).toList(),
                 say(type == FormType.APOLOGY ? "signer.head" : "signer.receiver"),
-                transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()));
+                transition == null ? "" : staff.find(new Username(transition.by())).map(s -> s.fullName()).orElse(transition.by()),
+                recipient(d));
         return render("documents/dossier-form", "f", view);
     }
 
@@ -207,6 +208,16 @@ public class Slips {
     /** The papers' wording (messages {@code paper.*}), in Vietnamese: the papers are legal documents. */
     private String say(String key, Object... arguments) {
         return messages.getMessage("paper." + key, arguments, ControlSheetWording.VIETNAMESE);
+    }
+
+    /** Who received the returned result, as the control sheet prints it; none before the return. */
+    private String recipient(DossierData d) {
+        if (d.returnedAt() == null) {
+            return null;
+        }
+        var r = d.recipient();
+        return r == null || r.takenByApplicant() ? say("recipient.applicant", d.applicant().name(), when(d.returnedAt()))
+                : say("recipient.representative", r.name(), r.idNumber().value(), when(d.returnedAt()));
     }
 
     private String dateLine(LocalDateTime at) {

@@ -14,6 +14,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.OfficeCalendar;
 import vn.motcua.calendar.domain.Timeliness;
+import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ActionContext;
 import vn.motcua.dossier.domain.Decision;
@@ -23,6 +24,7 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Duty;
+import vn.motcua.dossier.domain.Handover;
 import vn.motcua.dossier.domain.Officer;
 import vn.motcua.dossier.domain.Transition;
 import vn.motcua.dossier.domain.TransitionRefusal;
@@ -213,6 +215,38 @@ public class Dossiers {
     /** The actions the member may take on the dossier now, by the rules that decide them. */
     public java.util.Set<Action> allowedActions(DossierData dossier, OfficeMember member) {
         return Dossier.restore(dossier).allowedActions(context(member, dossier));
+    }
+
+    /**
+     * For each action the member may take now that hands the dossier on, the row it would add to the control sheet: the
+     * stage it closes and where the dossier goes. Found by taking the action on a copy, so the page says exactly what
+     * the button will do.
+     */
+    public java.util.Map<Action, Handover> handOvers(DossierData dossier, OfficeMember member) {
+        var context = context(member, dossier);
+        var rows = new java.util.EnumMap<Action, Handover>(Action.class);
+        for (Action action : allowedActions(dossier, member)) {
+            handOverCommand(action).ifPresent(command -> {
+                Dossier copy = Dossier.restore(dossier);
+                if (copy.apply(command, context) instanceof Decision.Made
+                        && copy.data().controlSheet().size() > dossier.controlSheet().size()) {
+                    rows.put(action, copy.data().controlSheet().getLast());
+                }
+            });
+        }
+        return rows;
+    }
+
+    private static java.util.Optional<DossierCommand> handOverCommand(Action action) {
+        return java.util.Optional.ofNullable(switch (action) {
+            case TRANSFER -> new DossierCommand.Transfer(null, null);
+            case HAND_OVER -> new DossierCommand.HandOver(null);
+            case SUBMIT_FOR_APPROVAL -> new DossierCommand.SubmitForApproval();
+            case APPROVE -> new DossierCommand.Approve();
+            case RESULT_READY -> new DossierCommand.ResultReady();
+            case RETURN -> new DossierCommand.Return(Channel.COUNTER);
+            default -> null;
+        });
     }
 
     /** The open consultations of the dossier the member may answer. */

@@ -68,6 +68,15 @@ class DossierJourneyBrowserTest {
         Browser.signIn(page, "chuyenvien.02");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hồ sơ của tôi")).click();
         page.getByTestId("queue").getByText(code).click();
+        // the specialist's panel: what each button closes and where it sends the dossier, the way forward first
+        assertThat(page.getByTestId("moves-SUBMIT_FOR_APPROVAL")).containsText("chuyển đến: Lãnh đạo");
+        assertThat(page.locator("button[data-primary=true]")).hasAttribute("data-testid", "action-SUBMIT_FOR_APPROVAL");
+        page.setViewportSize(1366, 768);
+        Browser.screenshot(page, "dossier-specialist-vi");
+        page.setViewportSize(360, 780);
+        Browser.screenshot(page, "dossier-specialist-360-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        page.setViewportSize(1280, 800);
         act(page, "SUBMIT_FOR_APPROVAL");
         assertThat(page.getByTestId("status")).hasText("Chờ lãnh đạo duyệt");
 
@@ -87,6 +96,7 @@ class DossierJourneyBrowserTest {
         act(page, "RETURN");
         assertThat(page.getByTestId("status")).hasText("Đã trả kết quả");
         assertThat(page.getByTestId("control-sheet").locator("tbody tr")).hasCount(5);
+        assertThat(page.getByTestId("history").locator("li").last()).hasText(java.util.regex.Pattern.compile(".*Trả kết quả — Trực tiếp$"));
         Browser.screenshot(page, "dossier-returned-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         // the control sheet's stages and parties are the interface's words: English in English

@@ -79,6 +79,8 @@ class SignInJourneyBrowserTest {
     @Test
     void the_keyboard_alone_signs_in(Page page) {
         page.navigate("/dang-nhap");
+        // the page puts the cursor in the user name: wait for it (typing before it lands goes nowhere on a slow machine)
+        assertThat(page.getByLabel("Tên đăng nhập")).isFocused();
         page.keyboard().type("lanhdao.05");
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);

@@ -91,6 +91,24 @@ class OfferedActionsIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void each_hand_over_button_says_what_it_closes_and_where_it_sends_the_dossier_and_one_action_stands_out() throws Exception {
+        String code = dossierIn(State.PROCESSING);
+        String html = mvc.perform(get("/ho-so/" + code).with(user(users.loadUserByUsername("chuyenvien"))))
+                .andReturn().getResponse().getContentAsString();
+        var page = Jsoup.parse(html);
+        String steps = JsonPath.read(mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("chuyenvien", Acceptance.PASSWORD)))
+                .andReturn().getResponse().getContentAsString(), "$.holder");
+        assertThat(page.select("[data-testid=holder]").text()).as("where the dossier is: the unit and its step")
+                .contains(steps).contains("đang ở bước «");
+        String current = page.select("[data-testid=holder] span").get(1).text().replaceAll(".*«(.*)»", "$1");
+        assertThat(page.select("[data-testid=moves-HAND_OVER]").text()).as("the hand-over closes the current step")
+                .startsWith("Kết thúc «" + current + "», chuyển đến: ");
+        assertThat(page.select("button[data-primary=true]")).as("one primary action").hasSize(1)
+                .first().satisfies(b -> assertThat(b.attr("data-testid")).isEqualTo("action-HAND_OVER"));
+        assertThat(page.select("[data-testid=moves-REQUEST_SUPPLEMENT]")).as("a supplement hands nothing over").isEmpty();
+    }
+
     /** The action forms the page offers the officer, by the form's action name (and each consultation's answer form). */
     private Map<String, Element> forms(String code, String role) throws Exception {
         String html = mvc.perform(get("/ho-so/" + code).with(user(users.loadUserByUsername(role))))

@@ -118,10 +118,15 @@ public final class Dossier {
     }
 
     public void returnResult(Officer by, LocalDateTime at, Channel through) {
+        returnResult(by, at, through, ResultRecipient.APPLICANT);
+    }
+
+    /** The result handed over through the channel to the applicant or a representative. */
+    public void returnResult(Officer by, LocalDateTime at, Channel through, ResultRecipient recipient) {
         check(Action.RETURN, by);
         move(Action.RETURN, by, at, Stage.of(Stage.Kind.RETURN), Holder.of(Holder.Kind.APPLICANT), d.clock().promisedAt(), d.step(),
                 through.name());
-        d = d.with(d.progress(), d.closing().returned(at, through));
+        d = d.with(d.progress(), d.closing().returned(at, through, recipient));
     }
 
     public void requestSupplement(Officer by, LocalDateTime at, OfficeCalendar calendar, DossierRules rules, List<String> items) {
@@ -257,7 +262,7 @@ public final class Dossier {
                 case DossierCommand.SendBack s -> sendBack(by, at, s.reason());
                 case DossierCommand.Approve a -> approve(by, at, c.calendar());
                 case DossierCommand.ResultReady r -> resultReady(by, at);
-                case DossierCommand.Return r -> returnResult(by, at, r.through());
+                case DossierCommand.Return r -> returnResult(by, at, r.through(), r.recipient());
                 case DossierCommand.RequestSupplement r -> requestSupplement(by, at, c.calendar(), c.rules(), r.items());
                 case DossierCommand.SupplementReceived r -> supplementReceived(by, at, c.calendar());
                 case DossierCommand.Refuse r -> refuse(by, at, r.reasons());

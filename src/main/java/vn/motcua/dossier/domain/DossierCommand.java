@@ -52,9 +52,15 @@ public sealed interface DossierCommand {
     record ResultReady() implements DossierCommand {
     }
 
-    record Return(Channel through) implements DossierCommand {
+    /** The result returned through the channel, to the applicant or a representative ({@code recipient}). */
+    record Return(Channel through, ResultRecipient recipient) implements DossierCommand {
         public Return {
             Objects.requireNonNull(through, "through");
+            recipient = recipient == null ? ResultRecipient.APPLICANT : recipient;
+        }
+
+        public Return(Channel through) {
+            this(through, ResultRecipient.APPLICANT);
         }
     }
 

@@ -147,6 +147,11 @@ public record DossierData(Intake intake, Progress progress, Closing closing, lon
         return closing == null ? null : closing.returnedThrough();
     }
 
+    /** Who received the returned result, when it was recorded. */
+    public ResultRecipient recipient() {
+        return closing == null ? null : closing.recipient();
+    }
+
     public String closingReason() {
         return closing == null ? null : closing.reason();
     }

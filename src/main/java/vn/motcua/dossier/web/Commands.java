@@ -9,6 +9,10 @@ import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Consultation;
 import vn.motcua.dossier.domain.DossierCommand;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.dossier.domain.Applicant;
+import vn.motcua.dossier.domain.PersonalIdNumber;
+import vn.motcua.dossier.domain.ResultRecipient;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.platform.web.NotFoundException;
@@ -30,7 +34,8 @@ final class Commands {
 
     /** The arguments an action may take; each reads the ones it needs. */
     record Arguments(String note, List<String> items, LocalDateTime newDueAt, String through, String unit, String agency,
-            String direction, String question, Integer workingDays, Integer number, AgencyCode competent, AgencyCode consulted) {
+            String direction, String question, Integer workingDays, Integer number, AgencyCode competent, AgencyCode consulted,
+            String recipientName, String recipientIdNumber) {
     }
 
     private Commands() {
@@ -63,7 +68,7 @@ final class Commands {
             case SEND_BACK -> new DossierCommand.SendBack(a.note());
             case APPROVE -> new DossierCommand.Approve();
             case RESULT_READY -> new DossierCommand.ResultReady();
-            case RETURN -> new DossierCommand.Return(channel(a.through()));
+            case RETURN -> new DossierCommand.Return(channel(a.through()), recipient(a.recipientName(), a.recipientIdNumber()));
             case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(a.items());
             case SUPPLEMENT_RECEIVED -> new DossierCommand.SupplementReceived();
             case REFUSE -> new DossierCommand.Refuse(a.note());
@@ -78,6 +83,31 @@ final class Commands {
                     a.workingDays() == null ? 5 : a.workingDays());
             case CONSULTATION_ANSWERED -> new DossierCommand.AnswerConsultation(a.number() == null ? 0 : a.number(), a.note());
         };
+    }
+
+    /** The applicant when no one else is named; else the representative, with a valid personal ID number. */
+    private static ResultRecipient recipient(String name, String idNumber) {
+        boolean named = name != null && !name.isBlank();
+        boolean identified = idNumber != null && !idNumber.isBlank();
+        if (!named && !identified) {
+            return ResultRecipient.APPLICANT;
+        }
+        if (!identified) {
+            throw new BadParameterException("recipientIdNumber", "A representative gives a personal ID number");
+        }
+        PersonalIdNumber id;
+        try {
+            id = PersonalIdNumber.of(idNumber.strip());
+        } catch (InvalidValueException e) {
+            throw new BadParameterException("recipientIdNumber", e.getMessage());
+        }
+        if (!named) {
+            throw new BadParameterException("recipientName", "Name the person who received the result");
+        }
+        if (name.strip().length() > Applicant.MAX_NAME) {
+            throw new BadParameterException("recipientName", "At most " + Applicant.MAX_NAME + " characters");
+        }
+        return ResultRecipient.representative(name.strip(), id);
     }
 
     private static Channel channel(String through) {

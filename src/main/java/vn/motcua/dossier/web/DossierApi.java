@@ -119,7 +119,8 @@ class DossierApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(value = "{\"version\": 0, \"unit\": \"Công chức Tư pháp - Hộ tịch\"}")))
             @RequestBody(required = false) DossierJson.TransitionBody body) {
-        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null, null) : body;
+        var b = body == null ? new DossierJson.TransitionBody(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null) : body;
         Action action = Commands.action(transition);
         Long version = b.version() != null ? b.version() : ifMatch == null ? null : parseVersion(ifMatch);
         DossierCode parsed = code(code);
@@ -128,7 +129,7 @@ class DossierApi {
         String agency = b.agency() == null || b.agency().isBlank() ? b.consultedOffice() : b.agency();
         dossiers.apply(parsed, version, me, Commands.of(action, new Commands.Arguments(b.note(),
                 b.items() == null ? List.of() : b.items(), b.newDueAt(), b.through(), b.unit(), agency, b.direction(),
-                b.question(), b.workingDays(), b.number(), competent, consulted)));
+                b.question(), b.workingDays(), b.number(), competent, consulted, b.recipientName(), b.recipientIdNumber())));
         return dossier(me, code);
     }
 

@@ -94,7 +94,11 @@ final class DossierJson {
             @Schema(description = "consultation-answer: the consultation's number", minimum = "1", example = "1") Integer number,
             @Schema(description = "transfer: another competent agency's code", maxLength = 40) String competentOffice,
             @Schema(description = "consult: the consulted agency's code when it works in MotCua", maxLength = 40)
-            String consultedOffice) {
+            String consultedOffice,
+            @Schema(description = "return: the representative who received the result (none: the applicant)",
+                    maxLength = Applicant.MAX_NAME, example = "Trần Văn Bình") String recipientName,
+            @Schema(description = "return: the representative's personal ID number (12 digits)", pattern = "\\d{12}",
+                    example = "001090012345") String recipientIdNumber) {
     }
 
     record Accepted(String code, String status, LocalDateTime receivedAt, LocalDateTime dueAt, String receiptUrl,

@@ -42,6 +42,10 @@ class DossierPageController {
         return "dossier/queue";
     }
 
+    /** The actions that move a dossier on along its path, in the order they come. */
+    static final List<Action> FORWARD = List.of(Action.TRANSFER, Action.HAND_OVER, Action.SUBMIT_FOR_APPROVAL, Action.APPROVE,
+            Action.RESULT_READY, Action.RETURN, Action.SUPPLEMENT_RECEIVED);
+
     @GetMapping("/ho-so/{code}")
     String dossier(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, Model model) {
         DossierCode parsed = code(code);
@@ -50,8 +54,11 @@ class DossierPageController {
         model.addAttribute("history", dossiers.history(parsed, me));
         model.addAttribute("scans", dossiers.scans(parsed, me));
         // exactly what the dossier's rules allow now; answers to consultations have their own forms
-        model.addAttribute("actions", dossiers.allowedActions(d, me).stream().filter(a -> a != Action.CONSULTATION_ANSWERED)
-                .toList());
+        var actions = dossiers.allowedActions(d, me).stream().filter(a -> a != Action.CONSULTATION_ANSWERED).toList();
+        model.addAttribute("actions", actions);
+        // the step each button closes and where it sends the dossier; the one action that moves it on stands out
+        model.addAttribute("handOvers", dossiers.handOvers(d, me));
+        model.addAttribute("primary", FORWARD.stream().filter(actions::contains).findFirst().orElse(null));
         model.addAttribute("answerable", dossiers.answerableConsultations(d, me).stream().map(c -> c.number()).toList());
         model.addAttribute("consultable", dossiers.consultable(me));
         return "dossier/dossier";
@@ -82,6 +89,7 @@ class DossierPageController {
             @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
             @RequestParam(defaultValue = "HORIZONTAL") String direction, @RequestParam(required = false) String competentOffice,
             @RequestParam(required = false) Integer number, @RequestParam(required = false) String consultedOffice,
+            @RequestParam(required = false) String recipientName, @RequestParam(required = false) String recipientIdNumber,
             RedirectAttributes flash) {
         DossierCode parsed = code(code);
         Action chosen = Commands.action(action);
@@ -93,7 +101,8 @@ class DossierPageController {
             var command = Commands.of(chosen, new Commands.Arguments(supplement ? null : note,
                     supplement ? (note == null ? List.of() : note.lines().toList()) : null,
                     chosen == Action.APOLOGISE ? dateTime(newDueAt) : null, through, chosen == Action.TRANSFER ? note : null,
-                    consultedName, direction, chosen == Action.CONSULT ? note : null, workingDays, number, competent, consulted));
+                    consultedName, direction, chosen == Action.CONSULT ? note : null, workingDays, number, competent, consulted,
+                    recipientName, recipientIdNumber));
             dossiers.apply(parsed, version, me, command);
             flash.addFlashAttribute("done", chosen.name());
         } catch (TransitionRefusedException e) {
