@@ -76,7 +76,9 @@ class SurveyResultsIT {
         mvc.perform(get("/danh-gia-ket-qua").param("theo", "PROCEDURE").with(as("lanhdao.04")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1.004873")))
-                .andExpect(content().string(containsString("Nhanh gọn, cán bộ tận tình")));
+                .andExpect(content().string(containsString("Nhanh gọn, cán bộ tận tình")))
+                // given at the pinned 10:00 of Wednesday 2 December 2026 in Vietnam, shown in Vietnam time whatever the server's zone
+                .andExpect(content().string(containsString("10:00 02/12/2026 · " + code)));
         mvc.perform(get("/danh-gia-ket-qua").param("muc", "0").with(as("lanhdao.04")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nhanh gọn, cán bộ tận tình"))));
         mvc.perform(get("/danh-gia-ket-qua").with(as("tiepnhan.04"))).andExpect(status().isForbidden());

@@ -2,9 +2,13 @@ package vn.motcua.survey.persistence;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.survey.SurveyResults.Comment;
 import vn.motcua.survey.SurveyResults.Grouping;
@@ -64,7 +68,8 @@ public class EvaluationQueries {
                 .param("overall", overall).param("text", containing == null || containing.isBlank() ? null
                         : containing.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .param("limit", limit)
-                .query((rs, n) -> new Comment(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Comment(LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), WorkingCalendars.ZONE),
+                        rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7)))
                 .list();
     }
@@ -94,7 +99,8 @@ public class EvaluationQueries {
         return answers;
     }
 
+    /** The start of the day in Vietnam: evaluations are stamped as instants, periods are Vietnamese days. */
     private static Timestamp start(LocalDate day) {
-        return Timestamp.valueOf(day.atStartOfDay());
+        return Timestamp.from(day.atStartOfDay(WorkingCalendars.ZONE).toInstant());
     }
 }
