@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.domain.Holder;
 import vn.motcua.dossier.domain.Stage;
+import vn.motcua.platform.security.OfficerNames;
 
 /**
  * The words of the control sheet (form 06): a stage and a holder as the reader's language says them (messages
- * {@code stage.*} and {@code holder.*}), a procedure step by its catalogue title, an officer or a unit by its name.
+ * {@code stage.*} and {@code holder.*}), a procedure step by its catalogue title, an officer by full name, a unit by its name.
  * Papers and the API speak Vietnamese ({@link #VIETNAMESE}); pages speak the reader's language. Templates reach it
  * as {@code @controlSheetWording}.
  */
@@ -22,9 +23,11 @@ public class ControlSheetWording {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MessageSource messages;
+    private final OfficerNames officers;
 
-    ControlSheetWording(MessageSource messages) {
+    ControlSheetWording(MessageSource messages, OfficerNames officers) {
         this.messages = messages;
+        this.officers = officers;
     }
 
     public String stage(Stage stage) {
@@ -46,6 +49,7 @@ public class ControlSheetWording {
     }
 
     public String holder(Holder holder, Locale locale) {
-        return holder.name() != null ? holder.name() : messages.getMessage("holder." + holder.kind().name(), null, locale);
+        return holder.name() == null ? messages.getMessage("holder." + holder.kind().name(), null, locale)
+                : holder.kind() == Holder.Kind.OFFICER ? officers.fullName(holder.name()) : holder.name();
     }
 }

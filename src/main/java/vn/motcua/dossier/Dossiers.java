@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +12,6 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.OfficeCalendar;
-import vn.motcua.calendar.domain.Timeliness;
 import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ActionContext;
@@ -22,8 +20,6 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCommand;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
-import vn.motcua.dossier.domain.DossierStatus;
-import vn.motcua.dossier.domain.Duty;
 import vn.motcua.dossier.domain.Handover;
 import vn.motcua.dossier.domain.Officer;
 import vn.motcua.dossier.domain.Transition;
@@ -47,29 +43,21 @@ import vn.motcua.platform.domain.InvalidValueException;
 @EnableConfigurationProperties(DossierSettings.class)
 public class Dossiers {
 
-    /** A dossier on a work queue with its timeliness verdict now. */
-    public record QueueItem(DossierData dossier, Timeliness.Verdict verdict) {
-    }
-
-    static final List<DossierStatus> OPEN = Arrays.stream(DossierStatus.values()).filter(s -> !s.isFinal()).toList();
-
     private final DossierRepository repository;
     private final WorkingCalendars calendars;
-    private final DossierSettings settings;
     private final AuditTrail audit;
     private final CitizenNotices notices;
     private final OfficeDossierSettings officeSettings;
     private final Offices offices;
     private final Clock clock;
 
-    Dossiers(DossierRepository repository, WorkingCalendars calendars, DossierSettings settings, AuditTrail audit,
+    Dossiers(DossierRepository repository, WorkingCalendars calendars, AuditTrail audit,
             CitizenNotices notices, OfficeDossierSettings officeSettings, Offices offices, Clock clock) {
         this.offices = offices;
         this.notices = notices;
         this.officeSettings = officeSettings;
         this.repository = repository;
         this.calendars = calendars;
-        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -140,49 +128,6 @@ public class Dossiers {
     public List<DossierData> book(OfficeMember member, String field, java.time.LocalDate from, java.time.LocalDate to) {
         return repository.received(AgencyCode.of(member.officeCode()),
                 field == null || field.isBlank() ? null : field, from, to);
-    }
-
-    /**
-     * The member's open dossiers, the most urgent first: leaders see the whole office, others what they hold
-     * (and reception what waits to be transferred).
-     */
-    public List<QueueItem> queue(OfficeMember member, int limit) {
-        Officer officer = Officers.of(member);
-        OfficeCalendar calendar = calendar(officer);
-        LocalDateTime now = now();
-        return repository.queue(officer.office(), statusesFor(officer), limit).stream()
-                .map(d -> new QueueItem(d, Timeliness.judge(new Timeliness.Facts(d.clock().dueAt(),
-                        d.clock().rescheduledDueAt(), d.finishedAt(), false), now, calendar, settings.dueSoon().toMinutes())))
-                .sorted(java.util.Comparator.comparing((QueueItem q) -> urgency(q.verdict()))
-                        .thenComparing(q -> q.dossier().clock().promisedAt()))
-                .toList();
-    }
-
-    /**
-     * What waits for the officer: leaders see every open dossier of the office; reception what is to transfer,
-     * to complete, or to return; specialists what is being processed.
-     */
-    static java.util.Set<DossierStatus> statusesFor(Officer officer) {
-        if (officer.has(Duty.LEADER)) {
-            return java.util.EnumSet.copyOf(OPEN);
-        }
-        var statuses = java.util.EnumSet.noneOf(DossierStatus.class);
-        if (officer.has(Duty.RECEPTION)) {
-            statuses.addAll(java.util.List.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED,
-                    DossierStatus.APPROVED, DossierStatus.RESULT_READY));
-        }
-        if (officer.has(Duty.SPECIALIST)) {
-            statuses.add(DossierStatus.PROCESSING);
-        }
-        return statuses.isEmpty() ? java.util.EnumSet.of(DossierStatus.RECEIVED) : statuses;
-    }
-
-    private static int urgency(Timeliness.Verdict verdict) {
-        return switch (verdict.timeliness()) {
-            case OVERDUE -> 0;
-            case DUE_SOON -> 1;
-            default -> 2;
-        };
     }
 
     /**

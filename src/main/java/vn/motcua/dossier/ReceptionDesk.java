@@ -112,7 +112,7 @@ public class ReceptionDesk {
         if (!version.boundaryFree() && catalogue.offering(request.office(), request.procedure()).isEmpty()) {
             throw new InvalidValueException("procedure.notOffered", request.office() + " does not receive " + request.procedure());
         }
-        checkDeclaration(version, request.declaration());
+        var declaration = checkDeclaration(version, request.declaration());
         // The office's service models in force: a no-appointment day makes a covered dossier due the same day.
         ReceptionModels models = serviceModels.atReception(request.office(), now, version.code().value(), version.field(),
                 request.assistedFilling());
@@ -120,16 +120,20 @@ public class ReceptionDesk {
         Appointment appointment = calendars.appointment(request.office(), now, time)
                 .orElseThrow(() -> new InvalidValueException("office.unknown", "No calendar for " + request.office()));
         var reception = new Reception(request.office(), null, ProcedureSnapshot.of(version), request.applicant(),
-                request.representative(), request.channel(), request.documents(), request.declaration(),
+                request.representative(), request.channel(), request.documents(), declaration,
                 request.assistedFilling() ? member.getUsername() : null, officer);
         return new Prepared(reception, version, appointment, now.toLocalDate(), request.scans(), models);
     }
 
-    /** Every value given must belong to a field of the procedure's form and pass that field's checks. */
-    private static void checkDeclaration(ProcedureVersion version, java.util.Map<String, String> declaration) {
+    /**
+     * Every value given must belong to a field of the procedure's form and pass that field's checks; the values are
+     * returned as the dossier keeps them (dates in ISO form however they were typed).
+     */
+    private static java.util.Map<String, String> checkDeclaration(ProcedureVersion version, java.util.Map<String, String> declaration) {
         if (declaration == null) {
-            return;
+            return null;
         }
+        var kept = new java.util.LinkedHashMap<String, String>();
         for (var entry : declaration.entrySet()) {
             var field = version.form().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()
                     .orElseThrow(() -> new InvalidValueException("declaration.unknownField",
@@ -137,7 +141,9 @@ public class ReceptionDesk {
             field.problemWith(entry.getValue()).ifPresent(problem -> {
                 throw new InvalidValueException("declaration." + problem, "declaration." + entry.getKey() + ": " + problem);
             });
+            kept.put(entry.getKey(), field.normalised(entry.getValue()));
         }
+        return kept;
     }
 
     /** Writes the dossier, or nothing (and returns null) when the claim's key is already bound. */

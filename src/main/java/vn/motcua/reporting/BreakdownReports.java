@@ -21,6 +21,7 @@ import vn.motcua.reporting.domain.PeriodKind;
 import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.reporting.persistence.ReportCounts;
+import vn.motcua.platform.security.OfficerNames;
 
 /** Builds period reports: the scope's figures broken down by office, field, procedure, officer, channel or model. */
 @Service
@@ -31,9 +32,11 @@ public class BreakdownReports {
     private final Catalogue catalogue;
     private final ServiceModels models;
     private final MessageSource messages;
+    private final OfficerNames officers;
 
     BreakdownReports(PeriodReports reports, ReportCounts counts, Catalogue catalogue, ServiceModels models,
-            MessageSource messages) {
+            MessageSource messages, OfficerNames officers) {
+        this.officers = officers;
         this.messages = messages;
         this.counts = counts;
         this.reports = reports;
@@ -156,7 +159,7 @@ public class BreakdownReports {
                 case PROCEDURE -> procedureName(key);
                 case MODEL -> modelName(scope, key);
                 case FIELD -> key.isBlank() ? say("breakdown.noField") : key;
-                case OFFICER -> key;
+                case OFFICER -> officers.fullName(key);
             };
             labels.put(key, label);
         }

@@ -56,9 +56,15 @@ class PortalBrowserTest {
 
         page.getByTestId("text-size").click();
         assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
+        assertThat(page.getByTestId("lookup-steps")).as("larger text keeps what the 4 digits unlocked").isVisible();
         Browser.screenshot(page, "portal-large-text-360-vi");
+        page.getByTestId("text-size").click();
+        assertThat(page.locator("html")).not().hasClass(java.util.regex.Pattern.compile("text-large"));
 
         page.navigate("/tra-cuu/" + code + "?k=" + tokens.forDossier(code));
+        page.getByTestId("text-size").click();
+        assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
+        assertThat(page.getByTestId("survey-link")).as("larger text keeps the QR's rating button").isVisible();
         page.getByTestId("survey-link").click();
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         page.locator("label[for=OVERALL-SATISFIED]").click();
@@ -67,6 +73,7 @@ class PortalBrowserTest {
         Browser.screenshot(page, "portal-survey-360-vi");
         page.getByTestId("survey-submit").click();
         assertThat(page.getByTestId("survey-outcome")).hasText("Đánh giá đã được ghi nhận.");
+        assertThat(page.getByTestId("survey-next")).containsText("Xem lại hồ sơ " + code);
         Browser.screenshot(page, "portal-survey-thanks-360-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 

@@ -131,8 +131,8 @@ class DossierApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.history.length()").value(2))
                 .andExpect(jsonPath("$.controlSheet[0].step").value("Tiếp nhận và chuyển hồ sơ"));
-        mvc.perform(get("/api/v1/dossiers").with(httpBasic("lanhdao.02", PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')].timeliness").exists());
+        mvc.perform(get("/api/v1/dossiers").param("q", code).with(httpBasic("lanhdao.02", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.code == '" + code + "')].timeliness").exists());
     }
 
     @Test
@@ -164,8 +164,8 @@ class DossierApiIT {
         mvc.perform(post(base + "consult").with(httpBasic("chuyenvien.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"consultedOffice\": \"H99.04\", \"question\": \"Xác minh nơi cư trú\", \"workingDays\": 2}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.consultations[0].agencyCode").value("H99.04"));
-        mvc.perform(get("/api/v1/dossiers").with(httpBasic("chuyenvien.04", PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')]").exists());
+        mvc.perform(get("/api/v1/dossiers").param("q", code).with(httpBasic("chuyenvien.04", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.code == '" + code + "')]").exists());
         mvc.perform(post(base + "consultation-answer").with(httpBasic("chuyenvien.02", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\": 1, \"note\": \"Thay mặt\"}"))
                 .andExpect(status().isForbidden());
@@ -173,7 +173,7 @@ class DossierApiIT {
         mvc.perform(post(base + "consultation-answer").with(httpBasic("chuyenvien.04", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\": 1, \"note\": \"Công dân cư trú tại xã\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.consultations[0].answer").value("Công dân cư trú tại xã"));
-        mvc.perform(get("/api/v1/dossiers").with(httpBasic("chuyenvien.04", PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '" + code + "')]").doesNotExist());
+        mvc.perform(get("/api/v1/dossiers").param("q", code).with(httpBasic("chuyenvien.04", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.code == '" + code + "')]").doesNotExist());
     }
 }

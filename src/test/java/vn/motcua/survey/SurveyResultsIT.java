@@ -92,7 +92,7 @@ class SurveyResultsIT {
 
         String scores = mvc.perform(get("/thong-ke/chi-so").with(as("lanhdao.04"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(scores).contains(code, "tiepnhan.04", "Tổng điểm", "/18", "trung bình chỉ số 1 của",
+        assertThat(scores).as("officers by their full names").contains(code, "Phạm Thị Hoa", "Tổng điểm", "/18", "trung bình chỉ số 1 của",
                 "hồ sơ có đánh giá của người dân", "phản ánh, kiến nghị xử lý đúng hạn", "trung bình chỉ số 7 (phản ánh");
         String english = mvc.perform(get("/thong-ke/chi-so").param("lang", "en").with(as("lanhdao.04")))
                 .andReturn().getResponse().getContentAsString();

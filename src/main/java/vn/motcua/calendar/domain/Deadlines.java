@@ -66,6 +66,15 @@ public final class Deadlines {
         return calendar.previousWorkingDayBefore(dueAt.toLocalDate());
     }
 
+    /**
+     * The instant before which a dossier not yet due is "due soon" ({@link Timeliness#judge}): a due instant at or
+     * after {@code now} and before this one has at most {@code dueSoonMinutes} working minutes left. Work lists
+     * filter by it, so that the filter and the badge on each row agree.
+     */
+    public static LocalDateTime dueSoonBefore(OfficeCalendar calendar, LocalDateTime now, long dueSoonMinutes) {
+        return calendar.addWorkingMinutes(now, dueSoonMinutes + 1);
+    }
+
     private static LocalDateTime closeOfWorkingDaysAfter(OfficeCalendar calendar, LocalDateTime t, int workingDays) {
         return calendar.closeOf(calendar.nthWorkingDayAfter(calendar.clockStart(t).toLocalDate(), workingDays));
     }

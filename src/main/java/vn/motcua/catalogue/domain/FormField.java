@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.TypedDate;
 
 /**
  * One field of a procedure's declaration form (tờ khai), which an officer can fill in for a citizen.
@@ -55,7 +56,7 @@ public record FormField(String key, String label, Type type, boolean required, S
             return java.util.Optional.of("tooLong");
         }
         String problem = switch (type) {
-            case DATE -> parses(() -> java.time.LocalDate.parse(v)) ? null : "date";
+            case DATE -> TypedDate.isDate(v) ? null : "date";
             case NUMBER -> v.matches("-?\\d+([.,]\\d+)?") ? null : "number";
             case CHOICE -> choices.contains(v) ? null : "choice";
             case ID_NUMBER -> v.matches("\\d{12}") ? null : "idNumber";
@@ -68,12 +69,12 @@ public record FormField(String key, String label, Type type, boolean required, S
         return java.util.Optional.ofNullable(problem);
     }
 
-    private static boolean parses(Runnable parse) {
-        try {
-            parse.run();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+    /**
+     * The value as the dossier keeps it: stripped, and a date in ISO form whatever way it was typed ("05062026" →
+     * "2026-06-05"). Call it on a value without a {@link #problemWith problem}.
+     */
+    public String normalised(String value) {
+        String v = value == null ? "" : value.strip();
+        return type == Type.DATE && !v.isEmpty() ? TypedDate.parse(v).toString() : v;
     }
 }

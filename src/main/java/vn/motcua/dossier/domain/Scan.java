@@ -4,9 +4,15 @@ import vn.motcua.platform.domain.InvalidValueException;
 
 /**
  * A digitised document (số hóa) attached at reception: PDF, JPEG or PNG as its bytes say, whatever its name,
- * at most 10 MB.
+ * at most 10 MB; {@code paper} names the paper of the procedure's checklist it digitises, when the officer said.
  */
-public record Scan(String fileName, String contentType, byte[] content) {
+public record Scan(String fileName, String contentType, byte[] content, String paper) {
+
+    public static final int MAX_PAPER = 500;
+
+    public Scan {
+        paper = Text.optional(paper, MAX_PAPER, "scan.paper");
+    }
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -25,7 +31,12 @@ public record Scan(String fileName, String contentType, byte[] content) {
             throw new InvalidValueException("scan.type", "A scan is a PDF, JPEG or PNG file: " + fileName);
         }
         String name = fileName == null || fileName.isBlank() ? "scan" : fileName.strip();
-        return new Scan(name.length() > 255 ? name.substring(0, 255) : name, type, content);
+        return new Scan(name.length() > 255 ? name.substring(0, 255) : name, type, content, null);
+    }
+
+    /** The same scan, as the digitised copy of the named paper. */
+    public Scan forPaper(String checklistPaper) {
+        return new Scan(fileName, contentType, content, checklistPaper);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -104,24 +104,6 @@ public class DossierRepository {
                 .optional();
     }
 
-    /**
-     * Dossiers of the office (received or handled there, or with a consultation to it still open) in the
-     * statuses, soonest promise first.
-     */
-    public List<DossierData> queue(AgencyCode office, java.util.Collection<DossierStatus> statuses, int limit) {
-        return jdbc.sql("""
-                select data, version from dossier
-                where (office_code = :office or competent_office = :office
-                       or data -> 'progress' -> 'consultations' @> cast(:consulted as jsonb)) and status in (:statuses)
-                order by promised_at, code limit :limit
-                """)
-                .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
-                .param("consulted", "[{\"agencyCode\": \"" + office.value() + "\", \"answeredAt\": null}]")
-                .param("limit", limit)
-                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
-                .list();
-    }
-
     public void record(DossierCode code, Transition t) {
         jdbc.sql("""
                 insert into dossier_transition (dossier_code, action, from_status, to_status, actor, at, note)
@@ -147,17 +129,17 @@ public class DossierRepository {
 
     public void attach(DossierCode code, Scan scan) {
         jdbc.sql("""
-                insert into dossier_scan (id, dossier_code, file_name, content_type, size_bytes, content)
-                values (?, ?, ?, ?, ?, ?)
+                insert into dossier_scan (id, dossier_code, file_name, content_type, size_bytes, content, paper)
+                values (?, ?, ?, ?, ?, ?, ?)
                 """).params(java.util.UUID.randomUUID(), code.value(), scan.fileName(), scan.contentType(),
-                        scan.content().length, scan.content()).update();
+                        scan.content().length, scan.content(), scan.paper()).update();
     }
 
-    /** The scans of a dossier: id, file name, type and size in KB (not the content). */
+    /** The scans of a dossier: id, file name, type, size in KB and the paper it digitises (not the content). */
     public List<String[]> scans(DossierCode code) {
-        return jdbc.sql("select id, file_name, content_type, size_bytes from dossier_scan where dossier_code = ? order by uploaded_at, file_name")
+        return jdbc.sql("select id, file_name, content_type, size_bytes, paper from dossier_scan where dossier_code = ? order by uploaded_at, file_name")
                 .param(code.value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        String.valueOf((rs.getInt(4) + 1023) / 1024)}).list();
+                        String.valueOf((rs.getInt(4) + 1023) / 1024), rs.getString(5)}).list();
     }
 
     /** The office's dossiers of a field received in the period, in order of reception: the tracking book. */
@@ -173,9 +155,9 @@ public class DossierRepository {
 
     /** One scan's type, name and bytes, if it belongs to the dossier. */
     public Optional<Scan> scan(DossierCode code, java.util.UUID id) {
-        return jdbc.sql("select file_name, content_type, content from dossier_scan where id = ? and dossier_code = ?")
+        return jdbc.sql("select file_name, content_type, content, paper from dossier_scan where id = ? and dossier_code = ?")
                 .params(id, code.value())
-                .query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
                 .optional();
     }
 

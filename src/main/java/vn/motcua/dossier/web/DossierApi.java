@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,11 @@ import vn.motcua.dossier.DossierSettings;
 import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ReceptionDesk;
+import vn.motcua.dossier.WorkListPage;
+import vn.motcua.dossier.WorkListQuery;
+import vn.motcua.dossier.WorkListTab;
+import vn.motcua.dossier.WorkLists;
+import vn.motcua.dossier.domain.WorkListSearch;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
@@ -53,9 +59,11 @@ class DossierApi {
     private final DossierSettings settings;
     private final ControlSheetWording wording;
     private final JsonMapper json;
+    private final WorkLists workLists;
 
     DossierApi(ReceptionDesk desk, Dossiers dossiers, DossierSettings settings, ControlSheetWording wording,
-            JsonMapper json) {
+            JsonMapper json, WorkLists workLists) {
+        this.workLists = workLists;
         this.json = json;
         this.desk = desk;
         this.dossiers = dossiers;
@@ -95,12 +103,48 @@ class DossierApi {
         return DossierJson.Dossier.of(dossiers.view(parsed, me), dossiers.history(parsed, me), wording);
     }
 
-    @Operation(summary = "The caller's work queue, most urgent first")
+    @Operation(summary = "The caller's work list, one page of it",
+            description = "q: a dossier code, a personal ID, tax or phone number, or words of the applicant's name (with or "
+                    + "without diacritics). tab: mine (default), received, processing, supplement_requested, "
+                    + "awaiting_approval, approved, result_ready, closed, all. due: overdue or due_soon. Pages of 20 from 1. "
+                    + "counts holds every tab's count under the same search; atLeast marks a count stopped at 2,000 (the rows 100 pages hold).")
     @GetMapping(BASE)
-    List<Map<String, Object>> queue(@AuthenticationPrincipal OfficeMember me) {
-        return dossiers.queue(me, 200).stream().map(q -> Map.<String, Object>of("code", q.dossier().code().value(),
-                "status", q.dossier().status().name(), "promisedAt", q.dossier().clock().promisedAt(),
-                "timeliness", q.verdict().timeliness().name(), "procedureName", q.dossier().procedure().name())).toList();
+    Map<String, Object> workList(@AuthenticationPrincipal OfficeMember me,
+            @Parameter(description = "Code, number or name", example = "Nguyen Van An") @RequestParam(required = false) String q,
+            @Parameter(description = "The tab", example = "mine") @RequestParam(required = false) String tab,
+            @Parameter(description = "A procedure code", example = "1.004873") @RequestParam(required = false) String procedure,
+            @Parameter(description = "A field", example = "Hộ tịch") @RequestParam(required = false) String field,
+            @Parameter(description = "overdue or due_soon", example = "overdue") @RequestParam(required = false) String due,
+            @Parameter(description = "The page, from 1", example = "1") @RequestParam(required = false) Integer page) {
+        WorkListQuery query;
+        try {
+            query = new WorkListQuery(WorkListSearch.parse(q), named(WorkListTab.class, "tab", tab, WorkListTab.MINE),
+                    procedure, field, named(WorkListQuery.Due.class, "due", due, WorkListQuery.Due.ANY), page == null ? 1 : page);
+        } catch (InvalidValueException e) {
+            throw new BadParameterException(e.code().startsWith("search") ? "q" : e.code().replace("workList.", "")
+                    .replace(".tooLong", ""), e.getMessage());
+        }
+        WorkListPage list = workLists.list(me, query);
+        var counts = new java.util.LinkedHashMap<String, Object>();
+        list.counts().forEach((t, c) -> counts.put(t.name().toLowerCase(java.util.Locale.ROOT),
+                Map.of("value", c.value(), "atLeast", c.atLeast())));
+        return Map.of("page", query.page(), "pages", list.pages(), "counts", counts, "items", list.rows().stream()
+                .map(r -> Map.<String, Object>of("code", r.dossier().code().value(), "applicantName", r.applicantName(),
+                        "status", r.dossier().status().name(), "promisedAt", r.dossier().clock().promisedAt(),
+                        "timeliness", r.verdict().timeliness().name(), "procedureName", r.dossier().procedure().name()))
+                .toList());
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value, E absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(parameter, "'" + parameter + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     @Operation(summary = "Move a dossier along its lifecycle",

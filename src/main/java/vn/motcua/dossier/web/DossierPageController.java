@@ -24,7 +24,7 @@ import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.platform.web.DateParameters;
 
 /**
- * Staff pages of dossiers: the work queue, most urgent first, and a dossier with its control sheet, history
+ * Staff pages of a dossier: with its control sheet, history
  * and the transitions the member may make now. A stale screen is told plainly and shown the newer state.
  */
 @Controller
@@ -34,12 +34,6 @@ class DossierPageController {
 
     DossierPageController(Dossiers dossiers) {
         this.dossiers = dossiers;
-    }
-
-    @GetMapping("/ho-so")
-    String queue(@AuthenticationPrincipal OfficeMember me, Model model) {
-        model.addAttribute("queue", dossiers.queue(me, 200));
-        return "dossier/queue";
     }
 
     /** The actions that move a dossier on along its path, in the order they come. */

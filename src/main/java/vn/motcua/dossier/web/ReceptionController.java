@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.CatalogueQuery;
@@ -26,8 +27,10 @@ import vn.motcua.dossier.AcceptRequest;
 import vn.motcua.dossier.CounterSlip;
 import vn.motcua.dossier.CounterSlips;
 import vn.motcua.dossier.ReceptionDesk;
+import vn.motcua.dossier.ReceptionScans;
 import vn.motcua.dossier.domain.Applicant;
 import vn.motcua.dossier.domain.Scan;
+import vn.motcua.dossier.persistence.HeldScanRows;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
@@ -45,14 +48,17 @@ import vn.motcua.platform.web.NotFoundException;
 class ReceptionController {
 
     static final String PAGE = "/tiep-nhan";
-    static final int MAX_SCANS = 20;
+    /** Form submissions are keyed apart from API requests' idempotency keys. */
+    private static final String SCREEN = "screen-";
 
     private final Catalogue catalogue;
     private final ReceptionDesk desk;
     private final CounterSlips slips;
+    private final ReceptionScans scans;
 
-    ReceptionController(Catalogue catalogue, ReceptionDesk desk, CounterSlips slips) {
+    ReceptionController(Catalogue catalogue, ReceptionDesk desk, CounterSlips slips, ReceptionScans scans) {
         this.catalogue = catalogue;
+        this.scans = scans;
         this.desk = desk;
         this.slips = slips;
     }
@@ -90,8 +96,14 @@ class ReceptionController {
     @PostMapping(PAGE)
     String receive(@AuthenticationPrincipal OfficeMember me, @ModelAttribute("form") ReceptionForm form, BindingResult errors,
             @RequestParam(defaultValue = "accept") String outcome,
-            @RequestParam(name = "scans", required = false) List<MultipartFile> files, Model model) throws IOException {
+            @RequestParam(name = "dropScan", required = false) List<String> drop, MultipartRequest files, Model model)
+            throws IOException {
         ProcedureVersion version = version(form.getProcedureCode());
+        String key = submissionKey(form);
+        form.setSubmissionKey(key.substring(SCREEN.length()));
+        scans.drop(me, key, ids(drop));
+        holdNewScans(me, key, version, files, errors);
+        model.addAttribute("held", scans.held(me, key));
         var reader = new ReceptionFormReader(form, version, errors);
         Applicant applicant = reader.applicant();
         return switch (outcome) {
@@ -99,12 +111,12 @@ class ReceptionController {
                     "reception.missing.none", me, form, errors, model);
             case "refuse" -> slip(CounterSlip.Kind.REFUSAL, version, applicant, reader.notes(), "notes",
                     "reception.reasons.required", me, form, errors, model);
-            default -> accept(me, version, reader, applicant, files, form, errors, model);
+            default -> accept(me, version, reader, applicant, key, form, errors, model);
         };
     }
 
     private String accept(OfficeMember me, ProcedureVersion version, ReceptionFormReader reader, Applicant applicant,
-            List<MultipartFile> files, ReceptionForm form, BindingResult errors, Model model) throws IOException {
+            String key, ReceptionForm form, BindingResult errors, Model model) {
         var representative = reader.representative();
         var channel = reader.channel();
         var documents = reader.documents();
@@ -113,12 +125,12 @@ class ReceptionController {
         if (!missing.isEmpty()) {
             errors.rejectValue("ticked", "reception.documents.missing", new Object[] {String.join("; ", missing)}, "missing");
         }
-        List<Scan> scans = scans(files, errors);
         if (errors.hasErrors()) {
             return form(version, form, model);
         }
         var accepted = desk.accept(new AcceptRequest(AgencyCode.of(me.officeCode()), version.code(), channel, applicant,
-                representative, documents, declaration, form.isAssisted(), scans), me, submissionKey(form), "reception-screen");
+                representative, documents, declaration, form.isAssisted(), scans.scans(me, key)), me, key, "reception-screen");
+        scans.release(me, key);
         return "redirect:/ho-so/" + accepted.dossier().code().value() + (accepted.slipPrinted() ? "?moi" : "?moi&khongin");
     }
 
@@ -137,29 +149,53 @@ class ReceptionController {
     /** A double click or a resent form gives the same dossier, never a second one. */
     private static String submissionKey(ReceptionForm form) {
         String key = form.getSubmissionKey();
-        return key == null || key.isBlank() || key.length() > 100 ? "screen-" + UUID.randomUUID() : "screen-" + key.strip();
+        return key == null || !key.strip().matches("[A-Za-z0-9\\-]{8,80}") ? SCREEN + UUID.randomUUID() : SCREEN + key.strip();
     }
 
-    private List<Scan> scans(List<MultipartFile> files, BindingResult errors) throws IOException {
-        var scans = new ArrayList<Scan>();
-        if (files == null) {
-            return scans;
-        }
-        var present = files.stream().filter(f -> f != null && !f.isEmpty()).toList();
-        if (present.size() > MAX_SCANS) {
-            errors.rejectValue("notes", "reception.scans.tooMany");
-            return scans;
-        }
-        for (MultipartFile file : present) {
-            // a file name is text from outside too (RFC 5987 names can carry any character)
-            String name = ControlCharacters.removedFrom(file.getOriginalFilename());
+    private static List<UUID> ids(List<String> values) {
+        var ids = new ArrayList<UUID>();
+        for (String value : values == null ? List.<String>of() : values) {
             try {
-                scans.add(Scan.of(name, file.getSize() > Scan.MAX_BYTES ? new byte[Scan.MAX_BYTES + 1] : file.getBytes()));
-            } catch (InvalidValueException e) {
-                errors.reject("reception." + e.code(), new Object[] {name}, e.getMessage());
+                ids.add(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                // a held scan that is not there is not dropped
             }
         }
-        return scans;
+        return ids;
+    }
+
+    /**
+     * Holds the scans just attached, each under the paper it was attached to ({@code scan-<index of the checklist>}) or
+     * none ({@code scans}); a file that is not a scan is named in the form's errors and not held.
+     */
+    private void holdNewScans(OfficeMember me, String key, ProcedureVersion version, MultipartRequest files,
+            BindingResult errors) throws IOException {
+        var papers = version.documents();
+        for (var entry : files.getMultiFileMap().entrySet()) {
+            String paper = null;
+            if (entry.getKey().matches("scan-\\d{1,3}")) {
+                int index = Integer.parseInt(entry.getKey().substring(5));
+                if (index >= papers.size()) {
+                    continue;
+                }
+                paper = papers.get(index).name();
+            } else if (!entry.getKey().equals("scans")) {
+                continue;
+            }
+            for (MultipartFile file : entry.getValue()) {
+                if (file == null || file.isEmpty()) {
+                    continue;
+                }
+                // a file name is text from outside too (RFC 5987 names can carry any character)
+                String name = ControlCharacters.removedFrom(file.getOriginalFilename());
+                try {
+                    scans.hold(me, key, Scan.of(name, file.getSize() > Scan.MAX_BYTES ? new byte[Scan.MAX_BYTES + 1]
+                            : file.getBytes()).forPaper(paper));
+                } catch (InvalidValueException e) {
+                    errors.reject("reception." + e.code(), new Object[] {name}, e.getMessage());
+                }
+            }
+        }
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -171,7 +207,17 @@ class ReceptionController {
     }
 
     private String form(ProcedureVersion version, ReceptionForm form, Model model) {
+        if (!model.containsAttribute("held")) {
+            model.addAttribute("held", List.of());
+        }
+        // the held scans under the paper they digitise ("" for the others)
+        @SuppressWarnings("unchecked")
+        var held = (List<HeldScanRows.Held>) model.getAttribute("held");
+        model.addAttribute("heldByPaper", held.stream().collect(java.util.stream.Collectors.groupingBy(
+                h -> h.paper() == null ? "" : h.paper(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
         model.addAttribute("procedure", version);
+        model.addAttribute("declarationLabels", version.form().stream().collect(java.util.stream.Collectors.toMap(
+                f -> f.key(), f -> f.label(), (a, b) -> a)));
         model.addAttribute("form", form);
         return "dossier/reception";
     }

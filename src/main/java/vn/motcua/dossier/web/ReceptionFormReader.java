@@ -112,10 +112,10 @@ final class ReceptionFormReader {
                 value = fromApplicant(applicant, field.applicantSource());
                 form.getDeclaration().put(field.key(), value);
             }
-            field.problemWith(value).ifPresent(problem ->
-                    errors.rejectValue("declaration[" + field.key() + "]", "reception.declaration." + problem));
-            if (!value.isBlank()) {
-                values.put(field.key(), value.strip());
+            var problem = field.problemWith(value);
+            problem.ifPresent(p -> errors.rejectValue("declaration[" + field.key() + "]", "reception.declaration." + p));
+            if (!value.isBlank() && problem.isEmpty()) {
+                values.put(field.key(), field.normalised(value));
             }
         }
         return values;

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Static files under their own paths only ({@code /css/**}, {@code /img/**}, {@code /webjars/**} and the
+ * Static files under their own paths only ({@code /css/**}, {@code /js/**}, {@code /img/**}, {@code /webjars/**} and the
  * {@code /favicon.ico} every browser asks for), instead of Spring Boot's
  * catch-all {@code /**}: with the catch-all, every link a page renders was looked up on the class path as a
  * possible file (most of the rendering time of a public page, measured in docs/benchmarks.md).
@@ -23,6 +23,7 @@ class StaticResources implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(WEEK);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(WEEK);
         registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/").setCacheControl(WEEK);
         registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").setCacheControl(WEEK);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")

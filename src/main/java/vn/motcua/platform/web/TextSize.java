@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @ControllerAdvice
-class TextSize {
+public class TextSize {
 
     static final String COOKIE = "motcua-text";
 
@@ -34,12 +34,20 @@ class TextSize {
     @GetMapping("/co-chu")
     String choose(@RequestParam(defaultValue = "false") boolean lon, @RequestParam(defaultValue = "/") String tiep,
             HttpServletResponse response) {
-        var cookie = ResponseCookie.from(COOKIE, lon ? "lon" : "thuong").path("/").maxAge(Duration.ofDays(365))
-                .sameSite("Lax").httpOnly(true).build();
-        response.addHeader("Set-Cookie", cookie.toString());
+        remember(response, lon);
         boolean local = tiep.startsWith("/") && !tiep.startsWith("//") && !tiep.contains("\\") && !tiep.contains("\r")
                 && !tiep.contains("\n");
         return "redirect:" + (local ? tiep : "/");
+    }
+
+    /**
+     * Remembers the reader's choice; for a page that must not be left to change it (a page shown after a form, whose
+     * answer a redirect would lose), which then renders with {@code largeText} set to the choice.
+     */
+    public static void remember(HttpServletResponse response, boolean large) {
+        var cookie = ResponseCookie.from(COOKIE, large ? "lon" : "thuong").path("/").maxAge(Duration.ofDays(365))
+                .sameSite("Lax").httpOnly(true).build();
+        response.addHeader("Set-Cookie", cookie.toString());
     }
 
     @Configuration(proxyBeanMethods = false)

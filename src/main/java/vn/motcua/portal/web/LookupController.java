@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.web.PublicEndpoints;
+import vn.motcua.platform.web.TextSize;
 import vn.motcua.portal.Lookups;
 import vn.motcua.survey.SurveyTokens;
 import vn.motcua.platform.domain.Remembered;
@@ -68,10 +69,19 @@ class LookupController {
         return page.equals("portal/dossier") ? "portal/verify" : page;
     }
 
+    /**
+     * The details after the 4 digits. "Chữ to hơn" on this page sends the same form again with {@code chu}, so the
+     * elderly reader who enlarges the text keeps what the digits unlocked and the rating button.
+     */
     @PostMapping("/tra-cuu/{code}")
     String details(@PathVariable String code, @RequestParam(name = "so", required = false) String lastFour,
-            @RequestParam(name = "k", required = false) String token, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+            @RequestParam(name = "k", required = false) String token, @RequestParam(name = "chu", required = false) String size,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        if ("lon".equals(size) || "thuong".equals(size)) {
+            TextSize.remember(response, "lon".equals(size));
+            model.addAttribute("largeText", "lon".equals(size));
+        }
+        model.addAttribute("lastFour", lastFour);
         return show(code, lastFour == null ? "" : lastFour, token, request, response, model);
     }
 

@@ -38,6 +38,16 @@ public record PeriodReport(String scopeCode, String scopeName, PeriodKind period
                 rate(f.onTimeRate()), rate(f.lateRateOverWorkload()));
     }
 
+    /** The same figures for a spreadsheet: numbers stay numbers, rates too (percent, two decimals); none is empty. */
+    public static List<Object> numbers(PeriodFigures f) {
+        var out = new java.util.ArrayList<Object>(List.of(f.carriedOver(), f.counts().received(), f.workload(),
+                f.counts().finished(), f.counts().early(), f.counts().onTime(), f.counts().late(), f.counts().refused(),
+                f.counts().stopped(), f.inProgress(), f.overdue()));
+        out.add(f.onTimeRate().orElse(null));
+        out.add(f.lateRateOverWorkload().orElse(null));
+        return out;
+    }
+
     static String rate(java.util.Optional<java.math.BigDecimal> r) {
         return r.map(v -> v.toPlainString().replace('.', ',')).orElse("—");
     }

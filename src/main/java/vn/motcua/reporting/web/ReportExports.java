@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.motcua.platform.security.OfficerNames;
 import vn.motcua.documents.Slips;
 import vn.motcua.reporting.domain.PeriodReport;
 import vn.motcua.reporting.domain.PeriodFigures;
@@ -22,10 +23,13 @@ class ReportExports {
     private final ITemplateEngine templates;
     private final Slips slips;
 
-    ReportExports(ITemplateEngine templates, Slips slips) {
+    ReportExports(ITemplateEngine templates, Slips slips, OfficerNames officers) {
+        this.officers = officers;
         this.templates = templates;
         this.slips = slips;
     }
+
+    private final OfficerNames officers;
 
     byte[] xlsx(PeriodReport r) {
         var out = new ByteArrayOutputStream();
@@ -41,7 +45,7 @@ class ReportExports {
             late.value(0, 0, "Cán bộ xử lý");
             late.value(0, 1, "Số hồ sơ trễ hạn");
             for (int i = 0; i < r.lateByOfficer().size(); i++) {
-                late.value(i + 1, 0, r.lateByOfficer().get(i).officer());
+                late.value(i + 1, 0, officers.fullName(r.lateByOfficer().get(i).officer()));
                 late.value(i + 1, 1, r.lateByOfficer().get(i).late());
             }
             table(workbook.newWorksheet("Theo mô hình"), 0, "Mô hình", r.models(), null);
@@ -60,10 +64,10 @@ class ReportExports {
         }
         int row = first + 1;
         for (var line : rows) {
-            write(sheet, row++, line.label(), PeriodReport.cells(line.figures()));
+            write(sheet, row++, line.label(), PeriodReport.numbers(line.figures()));
         }
         if (total != null) {
-            write(sheet, row++, "Tổng cộng", PeriodReport.cells(total));
+            write(sheet, row++, "Tổng cộng", PeriodReport.numbers(total));
         }
         return row;
     }
@@ -72,9 +76,13 @@ class ReportExports {
         sheet.value(row, 0, label);
         for (int c = 0; c < cells.size(); c++) {
             Object v = cells.get(c);
-            if (v instanceof Number n) {
+            if (v instanceof java.math.BigDecimal rate) {
+                // a rate is a number a leader can sum, sort and chart, shown with two decimals
+                sheet.value(row, c + 1, rate);
+                sheet.style(row, c + 1).format("0.00").set();
+            } else if (v instanceof Number n) {
                 sheet.value(row, c + 1, n);
-            } else {
+            } else if (v != null) {
                 sheet.value(row, c + 1, String.valueOf(v));
             }
         }
@@ -96,6 +104,9 @@ class ReportExports {
         context.setVariable("r", r);
         context.setVariable("headings", PeriodReport.HEADINGS);
         context.setVariable("lateRows", chunks(r.lateByOfficer(), LATE_COLUMNS));
+        var names = new java.util.HashMap<String, String>();
+        r.lateByOfficer().forEach(l -> names.put(l.officer(), officers.fullName(l.officer())));
+        context.setVariable("officerNames", names);
         return slips.pdf(templates.process("reporting/report-print", context));
     }
 }

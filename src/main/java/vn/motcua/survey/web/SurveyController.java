@@ -90,6 +90,8 @@ class SurveyController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         }
         model.addAttribute("outcome", outcome.name());
+        // the thank-you page leads on: back to the dossier rated, or to what else a citizen may want here
+        model.addAttribute("dossierCode", parsed.get().kind() == SurveyToken.Kind.DOSSIER ? parsed.get().subject() : null);
         return "survey/thanks";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.platform.security.OfficerNames;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.survey.SurveyResults;
@@ -30,8 +31,10 @@ class SurveyResultsController {
 
     private final SurveyResults results;
     private final java.time.Clock clock;
+    private final OfficerNames officers;
 
-    SurveyResultsController(SurveyResults results, java.time.Clock clock) {
+    SurveyResultsController(SurveyResults results, java.time.Clock clock, OfficerNames officers) {
+        this.officers = officers;
         this.results = results;
         this.clock = clock;
     }
@@ -68,13 +71,16 @@ class SurveyResultsController {
         }
         int r = 1;
         for (var row : results.rows(office, q.from(), q.to(), q.grouping())) {
-            sheet.value(r, 0, row.group());
+            sheet.value(r, 0, q.grouping() == SurveyResults.Grouping.OFFICER ? officers.fullName(row.group()) : row.group());
             sheet.value(r, 1, row.count());
             sheet.value(r, 2, row.satisfied());
             sheet.value(r, 3, row.neutral());
             sheet.value(r, 4, row.unsatisfied());
             int line = r;
-            row.satisfaction().ifPresent(v -> sheet.value(line, 5, v));
+            row.satisfaction().ifPresent(v -> {
+                sheet.value(line, 5, v);
+                sheet.style(line, 5).format("0.00").set();
+            });
             r++;
         }
         var comments = workbook.newWorksheet("Góp ý");
@@ -88,7 +94,7 @@ class SurveyResultsController {
             comments.value(i, 1, c.kind());
             comments.value(i, 2, c.dossierCode());
             comments.value(i, 3, c.procedureCode());
-            comments.value(i, 4, c.officer());
+            comments.value(i, 4, c.officer() == null ? null : officers.fullName(c.officer()));
             comments.value(i, 5, c.overall() == 2 ? "Hài lòng" : c.overall() == 1 ? "Bình thường" : "Không hài lòng");
             comments.value(i, 6, c.text());
             i++;

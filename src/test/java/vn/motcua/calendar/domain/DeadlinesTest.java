@@ -69,4 +69,19 @@ class DeadlinesTest {
     void done_against_a_deadline(LocalDateTime done, LocalDateTime deadline, TimelinessClass verdict) {
         assertThat(Timeliness.done(done, deadline)).isEqualTo(verdict);
     }
+
+    @ParameterizedTest(name = "at {0}, with {1} working minutes counted as soon, the due-soon filter and the badge agree")
+    @CsvSource({
+            "2026-03-02T09:00, 480", // Monday morning, a working day's warning
+            "2026-03-06T16:00, 480", // Friday afternoon: the warning runs over the weekend into Monday
+            "2026-03-07T10:00, 240", // on a Saturday
+            "2026-04-29T16:30, 960"}) // before two days off
+    void the_due_soon_filter_agrees_with_the_judgement(LocalDateTime now, long minutes) {
+        LocalDateTime before = Deadlines.dueSoonBefore(CALENDAR, now, minutes);
+        for (LocalDateTime due = now; due.isBefore(now.plusDays(10)); due = due.plusMinutes(5)) {
+            var verdict = Timeliness.judge(new Timeliness.Facts(due, null, null, false), now, CALENDAR, minutes);
+            assertThat(due.isBefore(before)).as("due %s", due)
+                    .isEqualTo(verdict.timeliness() == TimelinessClass.DUE_SOON);
+        }
+    }
 }
