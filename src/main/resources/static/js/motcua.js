@@ -73,7 +73,19 @@
     show();
   }
 
+  // A form that removes something asks first: <form data-confirm> with the question on its button's data-confirm-text.
+  function confirmFirst(form) {
+    form.addEventListener("submit", function (e) {
+      var button = e.submitter || form.querySelector("[data-confirm-text]");
+      var question = button && button.dataset.confirmText;
+      if (question && !window.confirm(question)) {
+        e.preventDefault();
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-confirm]").forEach(confirmFirst);
     document.querySelectorAll("[data-list-keys]").forEach(listKeys);
     document.querySelectorAll("[data-typed-date]").forEach(typedDate);
     // after a refused submission the error summary takes the focus; after acceptance, the next step's button does

@@ -36,8 +36,13 @@ public class Catalogue {
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CatalogueSynonyms synonyms;
+    private final org.springframework.beans.factory.ObjectProvider<ProcedureDemand> demand;
 
-    Catalogue(ProcedureRepository procedures, Offices offices, AuditTrail audit, Clock clock) {
+    Catalogue(ProcedureRepository procedures, Offices offices, AuditTrail audit, Clock clock, CatalogueSynonyms synonyms,
+            org.springframework.beans.factory.ObjectProvider<ProcedureDemand> demand) {
+        this.synonyms = synonyms;
+        this.demand = demand;
         this.procedures = procedures;
         this.offices = offices;
         this.audit = audit;
@@ -59,9 +64,26 @@ public class Catalogue {
         return LocalDate.now(clock.withZone(WorkingCalendars.ZONE));
     }
 
-    /** The versions in force today that match the query. */
+    /** The versions in force today that match the query, its phrases read as people mean them ({@link CatalogueSynonyms}). */
     public ProcedurePage search(CatalogueQuery query) {
-        return procedures.search(query, today());
+        return procedures.search(understood(query), today());
+    }
+
+    /** The query as the search reads it: "giấy khai sinh" as "khai sinh". */
+    public CatalogueQuery understood(CatalogueQuery query) {
+        return query.text().isEmpty() ? query
+                : new CatalogueQuery(synonyms.current().expand(query.text()), query.field(), query.office(), query.page(), query.size());
+    }
+
+    /** For a search that found nothing: the procedures matching most of its words. */
+    public List<ProcedureSummary> suggestions(CatalogueQuery query, int limit) {
+        return procedures.suggest(understood(query).words(), query.office(), today(), limit);
+    }
+
+    /** The procedures citizens ask for most (the last twelve months' dossiers), when the reporting module can say. */
+    public List<ProcedureSummary> mostRequested(int limit) {
+        ProcedureDemand counted = demand.getIfAvailable();
+        return counted == null ? List.of() : procedures.summaries(counted.mostRequested(limit), today());
     }
 
     public Optional<Procedure> find(ProcedureCode code) {

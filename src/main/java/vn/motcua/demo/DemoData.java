@@ -80,7 +80,10 @@ class DemoData implements ApplicationRunner {
         if (!desks.of(office).isEmpty()) {
             return;
         }
-        var desk = desks.addDesk(new OneStopDesk(null, office, "Bộ phận Một cửa", null, null), ACTOR);
+        // demo contacts: the address names the place, the phone uses the 0123 prefix retired in 2018 (no one's number)
+        String name = DemoOffices.ALL.stream().filter(a -> a.code().equals(office)).map(a -> a.name()).findFirst().orElse("");
+        var desk = desks.addDesk(new OneStopDesk(null, office, "Bộ phận Một cửa", "Trụ sở " + name,
+                "0123 456 7" + DemoOffices.number(office), "1900 0000", null), ACTOR);
         var civil = desks.addCounter(office, new Counter(null, desk.id(), 1, "Hộ tịch, chứng thực",
                 List.of("Hộ tịch", "Chứng thực"), true), ACTOR);
         desks.addCounter(office, new Counter(null, desk.id(), 2, "Các lĩnh vực khác", List.of(), true), ACTOR);

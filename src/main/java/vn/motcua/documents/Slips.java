@@ -168,6 +168,25 @@ public class Slips {
                 assisted, d.applicant().name()));
     }
 
+    /**
+     * The procedure's declaration in force today, blank, for a citizen to print and fill at home: each field's label
+     * with room to write, the choices to tick, dates as day/month/year; or empty when the procedure has no form.
+     */
+    public java.util.Optional<String> blankDeclarationHtml(ProcedureCode code) {
+        return catalogue.versionOn(code, catalogue.today()).filter(v -> !v.form().isEmpty()).map(v -> {
+            var rows = new java.util.ArrayList<String[]>();
+            for (var field : v.form()) {
+                String room = switch (field.type()) {
+                    case CHOICE -> String.join("     ", field.choices().stream().map(c -> "□ " + c).toList());
+                    case DATE -> "......../......../................";
+                    default -> ".".repeat(60);
+                };
+                rows.add(new String[] {field.label() + (field.required() ? " *" : ""), room});
+            }
+            return render("documents/declaration", "t", new DeclarationView("", "", null, v.name(), rows, null, null));
+        });
+    }
+
     public byte[] pdf(String html) {
         return pdf.render(html);
     }

@@ -55,7 +55,7 @@ public class Desks {
         try {
             long id = rows.insertDesk(desk);
             record(actor, desk.agency(), "desk.created", "desk " + id + ": " + desk.name());
-            return new OneStopDesk(id, desk.agency(), desk.name(), desk.address(), List.of());
+            return new OneStopDesk(id, desk.agency(), desk.name(), desk.address(), desk.phone(), desk.hotline(), List.of());
         } catch (DuplicateKeyException e) {
             throw new InvalidValueException("desk.name.taken", "The agency already has a desk of that name");
         }

@@ -56,7 +56,7 @@ class PortalBrowserTest {
 
         page.getByTestId("text-size").click();
         assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
-        assertThat(page.getByTestId("lookup-steps")).as("larger text keeps what the 4 digits unlocked").isVisible();
+        assertThat(page.getByTestId("lookup-steps")).isVisible(); // larger text keeps what the 4 digits unlocked
         Browser.screenshot(page, "portal-large-text-360-vi");
         page.getByTestId("text-size").click();
         assertThat(page.locator("html")).not().hasClass(java.util.regex.Pattern.compile("text-large"));
@@ -64,7 +64,7 @@ class PortalBrowserTest {
         page.navigate("/tra-cuu/" + code + "?k=" + tokens.forDossier(code));
         page.getByTestId("text-size").click();
         assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
-        assertThat(page.getByTestId("survey-link")).as("larger text keeps the QR's rating button").isVisible();
+        assertThat(page.getByTestId("survey-link")).isVisible(); // larger text keeps the QR's rating button
         page.getByTestId("survey-link").click();
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
         page.locator("label[for=OVERALL-SATISFIED]").click();

@@ -60,6 +60,26 @@ class SlipsIT {
     }
 
     @Test
+    void the_declaration_of_a_procedure_is_downloaded_blank_by_anyone() throws Exception {
+        byte[] pdf = mvc.perform(get("/thu-tuc/1.001193/to-khai.pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var file = java.nio.file.Files.createTempFile("to-khai", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/blank-declaration.pdf"), pdf);
+            String text = run("pdftotext", "-layout", file.toString(), "-");
+            assertThat(text).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH", "Ngày, tháng, năm sinh *", "□ Nam", "Họ, chữ đệm, tên của mẹ")
+                    .doesNotContain("Mã hồ sơ");
+            assertThat(run("pdfinfo", file.toString())).containsPattern("Pages:\\s+1");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        mvc.perform(get("/thu-tuc/2.000815/to-khai.pdf")).andExpect(status().isNotFound()); // no form to fill
+        mvc.perform(get("/thu-tuc/<x>/to-khai.pdf")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void form_01_prints_the_vietnamese_text_and_a_qr_code_of_the_lookup_address() throws Exception {
         String code = accept();
         byte[] pdf = mvc.perform(get("/ho-so/" + code + "/mau-01.pdf").with(user(users.loadUserByUsername("tiepnhan"))))

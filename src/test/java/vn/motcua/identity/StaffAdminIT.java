@@ -74,10 +74,10 @@ class StaffAdminIT {
 
     @Test
     void fields_and_a_counter_of_the_office_are_set_and_a_counter_elsewhere_is_refused() throws Exception {
-        var desk = desks.addDesk(new OneStopDesk(null, AgencyCode.of("H99.05"), "Bộ phận Một cửa xã An Tân " + vn.motcua.support.RunUnique.suffix(), null, null), "test");
+        var desk = desks.addDesk(new OneStopDesk(null, AgencyCode.of("H99.05"), "Bộ phận Một cửa xã An Tân " + vn.motcua.support.RunUnique.suffix(), null, null, null, null), "test");
         var counter = desks.addCounter(AgencyCode.of("H99.05"), new Counter(null, desk.id(), 2, "Hộ tịch",
                 java.util.List.of("Hộ tịch"), true), "test");
-        var elsewhere = desks.addDesk(new OneStopDesk(null, AgencyCode.of("H99.04"), "Bộ phận Một cửa huyện " + vn.motcua.support.RunUnique.suffix(), null, null), "test");
+        var elsewhere = desks.addDesk(new OneStopDesk(null, AgencyCode.of("H99.04"), "Bộ phận Một cửa huyện " + vn.motcua.support.RunUnique.suffix(), null, null, null, null), "test");
         var foreign = desks.addCounter(AgencyCode.of("H99.04"), new Counter(null, elsewhere.id(), 9, null, java.util.List.of(), true), "test");
 
         mvc.perform(post("/quan-tri/can-bo/tiepnhan.05").with(csrf()).with(as("quantri.05"))

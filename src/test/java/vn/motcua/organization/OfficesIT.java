@@ -49,7 +49,7 @@ class OfficesIT {
     @Test
     void two_counters_of_one_desk_cannot_share_a_number() {
         Agency office = offices.register(anAgency().named("Có quầy").build());
-        var desk = desks.addDesk(new vn.motcua.organization.domain.OneStopDesk(null, office.code(), "Bộ phận Một cửa", null, null), "test");
+        var desk = desks.addDesk(new vn.motcua.organization.domain.OneStopDesk(null, office.code(), "Bộ phận Một cửa", null, null, null, null), "test");
         desks.addCounter(office.code(), new vn.motcua.organization.domain.Counter(null, desk.id(), 1, "Hộ tịch",
                 java.util.List.of("Hộ tịch"), true), "test");
         assertThatThrownBy(() -> desks.addCounter(office.code(), new vn.motcua.organization.domain.Counter(null, desk.id(), 1,

@@ -157,6 +157,25 @@ class ServiceModelsIT {
                 .andExpect(content().string(containsString("Thứ Hai và Thứ Sáu hằng tuần mở cửa từ 07:00.")));
         mvc.perform(get("/don-vi/H99.77")).andExpect(status().isNotFound());
         mvc.perform(get("/don-vi/<script>")).andExpect(status().isNotFound());
+        // where and how to reach the desk, with a map of the address
+        mvc.perform(get("/don-vi/H99.02"))
+                .andExpect(content().string(containsString("Địa chỉ và liên hệ")))
+                .andExpect(content().string(containsString("Trụ sở Phường Hồng Hà (TP Hạ Long)")))
+                .andExpect(content().string(containsString("https://www.openstreetmap.org/search?query=Tr%E1%BB%A5+s%E1%BB%9F")))
+                .andExpect(content().string(containsString("href=\"tel:012345670")))
+                .andExpect(content().string(containsString("Đường dây nóng")));
+    }
+
+    @Test
+    void citizens_find_the_offices_without_signing_in() throws Exception {
+        mvc.perform(get("/don-vi")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Thụy Khuê (quận Tây Hồ)")))
+                .andExpect(content().string(containsString("href=\"/don-vi/H99.05\"")));
+        mvc.perform(get("/don-vi").param("q", "thuy khue"))
+                .andExpect(content().string(containsString("Phường Thụy Khuê (quận Tây Hồ)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Xã An Tân"))));
+        mvc.perform(get("/don-vi").param("q", "x".repeat(5000))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không tìm thấy đơn vị nào.")));
     }
 
     @Test

@@ -159,6 +159,55 @@ public class ProcedureRepository {
         return new ProcedurePage(items, query.page(), query.size(), total);
     }
 
+    /**
+     * The procedures in force that match most of the words, for a search that matched none with all of them: a
+     * citizen's extra word ("làm", "xin", "cho con") should not leave them with nothing.
+     */
+    public List<ProcedureSummary> suggest(String[] words, AgencyCode office, LocalDate day, int limit) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("day", day);
+        var score = new java.util.ArrayList<String>();
+        for (int i = 0; i < words.length && i < 8; i++) {
+            if (words[i].length() >= 2) {
+                score.add("(case when v.search_text like :w" + i + " then 1 else 0 end)");
+                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (score.isEmpty()) {
+            return List.of();
+        }
+        String where = IN_FORCE + (office == null ? "" : " and exists (select 1 from office_procedure o"
+                + " where o.procedure_code = v.procedure_code and o.office_code = :office)");
+        if (office != null) {
+            params.put("office", office.value());
+        }
+        params.put("limit", limit);
+        return jdbc.sql("""
+                select * from (select v.procedure_code, v.name, v.field, v.legal_amount, v.legal_unit, v.legal_cutoff,
+                       %s as score from procedure_version v where %s) s
+                where score > 0 order by score desc, procedure_code limit :limit
+                """.formatted(String.join(" + ", score), where))
+                .params(params)
+                .query((rs, n) -> new ProcedureSummary(ProcedureCode.of(rs.getString("procedure_code")), rs.getString("name"),
+                        rs.getString("field"), time(rs, "legal")))
+                .list();
+    }
+
+    /** The procedures in force with these codes, in the order given. */
+    public List<ProcedureSummary> summaries(List<String> codes, LocalDate day) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        var found = jdbc.sql("""
+                select v.procedure_code, v.name, v.field, v.legal_amount, v.legal_unit, v.legal_cutoff
+                from procedure_version v where %s and v.procedure_code in (:codes)
+                """.formatted(IN_FORCE)).param("day", day).param("codes", codes)
+                .query((rs, n) -> new ProcedureSummary(ProcedureCode.of(rs.getString("procedure_code")), rs.getString("name"),
+                        rs.getString("field"), time(rs, "legal")))
+                .list();
+        return codes.stream().flatMap(c -> found.stream().filter(f -> f.code().value().equals(c)).limit(1)).toList();
+    }
+
     private ProcedureVersion version(ResultSet rs, int row) throws SQLException {
         Details d = json.readValue(rs.getString("details"), Details.class);
         var channels = new ArrayList<Channel>();

@@ -1,5 +1,7 @@
 package vn.motcua.catalogue.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +48,13 @@ class CatalogueController {
         model.addAttribute("office", officeCode == null ? "" : officeCode.value());
         model.addAttribute("fields", catalogue.fields());
         model.addAttribute("offices", offices.all());
-        model.addAttribute("result", catalogue.search(query));
+        var result = catalogue.search(query);
+        model.addAttribute("result", result);
+        // how the words were read, when a phrase was understood as another ("giấy khai sinh" → "khai sinh")
+        String understood = catalogue.understood(query).text();
+        model.addAttribute("understood", understood.equals(query.text()) ? null : understood);
+        model.addAttribute("suggestions", result.total() == 0 && !query.text().isEmpty() ? catalogue.suggestions(query, 5) : List.of());
+        model.addAttribute("popular", query.text().isEmpty() || result.total() == 0 ? catalogue.mostRequested(8) : List.of());
         return "catalogue/search";
     }
 

@@ -53,7 +53,13 @@ public class StaffForm {
         if (errors.hasErrors()) {
             return null;
         }
-        return new StaffAccount(name, fullName, office, roles, enabled, fields, counterId);
+        try {
+            return new StaffAccount(name, fullName, office, roles, enabled, fields, counterId);
+        } catch (InvalidValueException e) {
+            // what the account refuses beyond the checks above (a field name too long, too many fields) is the fields'
+            errors.rejectValue("fields", "staffForm." + e.code(), e.getMessage());
+            return null;
+        }
     }
 
     public String getUsername() { return username; }

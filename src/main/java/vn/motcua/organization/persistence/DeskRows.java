@@ -37,7 +37,8 @@ public class DeskRows {
                 .collect(Collectors.groupingBy(Counter::deskId));
         return jdbc.sql("select * from one_stop_desk where agency_code = ? order by name").param(agency.value())
                 .query((rs, n) -> new OneStopDesk(rs.getLong("id"), AgencyCode.of(rs.getString("agency_code")),
-                        rs.getString("name"), rs.getString("address"), counters.getOrDefault(rs.getLong("id"), List.of())))
+                        rs.getString("name"), rs.getString("address"), rs.getString("phone"), rs.getString("hotline"),
+                        counters.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
@@ -52,8 +53,8 @@ public class DeskRows {
 
     /** Adds the desk; returns its id. */
     public long insertDesk(OneStopDesk desk) {
-        return jdbc.sql("insert into one_stop_desk (agency_code, name, address) values (?, ?, ?) returning id")
-                .params(desk.agency().value(), desk.name(), desk.address()).query(Long.class).single();
+        return jdbc.sql("insert into one_stop_desk (agency_code, name, address, phone, hotline) values (?, ?, ?, ?, ?) returning id")
+                .params(desk.agency().value(), desk.name(), desk.address(), desk.phone(), desk.hotline()).query(Long.class).single();
     }
 
     /** Adds the counter; returns its id. */

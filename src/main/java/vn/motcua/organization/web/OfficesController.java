@@ -91,9 +91,11 @@ class OfficesController {
 
     @PostMapping(LIST + "/{code}/ban-mot-cua")
     String addDesk(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @RequestParam String name,
-            @RequestParam(required = false) String address, RedirectAttributes flash) {
+            @RequestParam(required = false) String address, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String hotline, RedirectAttributes flash) {
         Agency agency = within(me, code);
-        return attempt(agency, "desk", flash, () -> desks.addDesk(new OneStopDesk(null, agency.code(), name, address, null),
+        return attempt(agency, "desk", flash, () -> desks.addDesk(new OneStopDesk(null, agency.code(), name, address, phone,
+                hotline, null),
                 me.getUsername()));
     }
 
