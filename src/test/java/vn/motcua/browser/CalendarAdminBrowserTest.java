@@ -39,7 +39,12 @@ class CalendarAdminBrowserTest {
         page.getByTestId("week-form").getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#tuesday-error")).containsText("không chồng lên nhau");
         assertThat(page.locator("#tuesday")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        // the summary at the top has the focus and links to the field, far below the fold
+        assertThat(page.getByTestId("error-summary")).isFocused();
+        page.getByTestId("error-summary").locator("a[href='#tuesday']").click();
+        assertThat(page.locator("#tuesday")).isInViewport();
         Browser.screenshot(page, "calendar-week-error-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
     }
 
     @Test

@@ -37,6 +37,7 @@ class DashboardBrowserTest {
         assertThat(page.getByTestId("on-time-rate")).isVisible();
         assertThat(page.getByTestId("by-FIELD")).containsText("Hộ tịch");
         assertThat(page.getByTestId("scorecard")).containsText("Tiến độ giải quyết");
+        assertThat(page.getByTestId("trend-values").locator("tbody tr")).hasCount(3); // the chart's figures, readable
         Browser.screenshot(page, "dashboard-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 

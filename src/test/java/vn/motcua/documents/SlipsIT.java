@@ -92,12 +92,29 @@ class SlipsIT {
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mẫu số 01", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Đặng Thị Hường", "001195004321", "Đăng ký khai sinh", "Giấy chứng sinh",
                 code, "VĂN PHÒNG MỘT CỬA MẪU", "Tờ khai do cán bộ tiếp nhận điền");
+        // one A5 sheet, as the desk prints it
+        assertThat(run("pdfinfo", file.toString())).containsPattern("Pages:\\s+1\\n").containsPattern("Page size:\\s+419\\.5\\d* x 595\\.2\\d* pts");
 
         run("pdftoppm", "-png", "-r", "200", "-singlefile", file.toString(), dir.resolve("form-01").toString());
         String qr = run("zbarimg", "--quiet", "--raw", dir.resolve("form-01.png").toString());
         assertThat(qr.strip()).startsWith("http://localhost:8080/tra-cuu/" + code + "?k=");
         mvc.perform(get(qr.strip().replace("http://localhost:8080", ""))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"survey-link\"")));
+    }
+
+    @Test
+    void form_01_with_a_long_checklist_still_fits_one_a5_sheet() throws Exception {
+        String code = Acceptance.at("H99.01", "tiepnhan").procedure("1.001193").applicant("Công Tằng Tôn Nữ Thị Phương Hoa", "001195004341")
+                .address("Số 123, ngõ 45, ngách 67, đường Hoàng Quốc Việt, phường Nghĩa Đô, quận Cầu Giấy, thành phố Hà Nội")
+                .phone("0987654321").documents("Tờ khai đăng ký khai sinh theo mẫu", "Giấy chứng sinh",
+                        "Giấy tờ tùy thân của người đi đăng ký (thẻ căn cước hoặc VNeID)", "Giấy chứng nhận kết hôn của cha mẹ",
+                        "Văn bản ủy quyền có chứng thực", "Bản sao sổ hộ khẩu cũ (nếu có)").assisted(true)
+                .declaration(java.util.Map.of("childFullName", "Công Tằng Tôn Nữ Minh Khuê", "childSex", "Nữ")).code(mvc);
+        byte[] pdf = mvc.perform(get("/ho-so/" + code + "/mau-01.pdf").with(user(users.loadUserByUsername("tiepnhan"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("form-01-long.pdf");
+        Files.write(file, pdf);
+        assertThat(run("pdfinfo", file.toString())).containsPattern("Pages:\\s+1\\n");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,9 +44,12 @@ class OfficeCalendarController {
     private final CalendarPageModel page;
     private final CalendarEditor editor;
 
-    OfficeCalendarController(CalendarPageModel page, CalendarEditor editor) {
+    private final MessageSource messages;
+
+    OfficeCalendarController(CalendarPageModel page, CalendarEditor editor, MessageSource messages) {
         this.page = page;
         this.editor = editor;
+        this.messages = messages;
     }
 
     /** The calendar of the chosen office, or of the member's own. */
@@ -134,6 +139,7 @@ class OfficeCalendarController {
         try {
             Optional<? extends CalendarChange> change = form.get();
             if (change.isEmpty() || (errors != null && errors.hasErrors())) {
+                summarise(errors, model);
                 return page.render(model, me, office, null, null);
             }
             editor.change(office.code(), version == null ? -1 : version, me, change.get());
@@ -145,6 +151,25 @@ class OfficeCalendarController {
             model.addAttribute("failure", "invalid." + e.code());
         }
         return page.render(model, me, office, null, null);
+    }
+
+    /**
+     * The form's errors at the top of the page, each linking to its field: the page holds six forms and the one that
+     * failed may be far below the fold.
+     */
+    private void summarise(BindingResult errors, Model model) {
+        if (errors == null || !errors.hasErrors()) {
+            return;
+        }
+        var links = new java.util.ArrayList<String[]>();
+        for (var error : errors.getFieldErrors()) {
+            String field = error.getField();
+            String anchor = errors.getObjectName().equals("seasonForm") ? "season-" + field
+                    : field.equals("weekdays") ? "weekdays-error" : field;
+            links.add(new String[] {anchor, messages.getMessage(error, LocaleContextHolder.getLocale())});
+        }
+        errors.getGlobalErrors().forEach(e -> links.add(new String[] {null, messages.getMessage(e, LocaleContextHolder.getLocale())}));
+        model.addAttribute("errorSummary", links);
     }
 
     /** The month asked for; the default month when none or an unreadable one is given. */
