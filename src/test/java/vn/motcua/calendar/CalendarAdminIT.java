@@ -102,6 +102,18 @@ class CalendarAdminIT {
     }
 
     @Test
+    void dates_are_typed_day_first_in_text_fields_never_in_the_browsers_date_control() throws Exception {
+        mvc.perform(get(PAGE).with(as("quantri.06"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("type=\"date\""))))
+                .andExpect(content().string(not(containsString("type=\"time\""))));
+        mvc.perform(post(PAGE + "/ngay").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(version()))
+                        .param("date", "13/13/2031").param("kind", "CLOSURE").param("name", "Nghỉ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhập ngày theo ngày/tháng/năm")))
+                .andExpect(content().string(containsString("href=\"#date\"")));
+    }
+
+    @Test
     void an_extra_session_is_saved_audited_and_used_by_the_api_at_once() throws Exception {
         mvc.perform(post(PAGE + "/buoi-them").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(version()))
                         .param("label", "Giờ làm việc thứ 9").param("weekdays", "4").param("start", "17:00")

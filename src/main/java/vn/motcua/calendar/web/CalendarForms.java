@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
 
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.TypedDate;
 import vn.motcua.calendar.domain.DayException;
 import vn.motcua.calendar.domain.ExtraSession;
 import vn.motcua.calendar.domain.SeasonalHours;
@@ -186,8 +188,9 @@ final class CalendarForms {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+            // typed day first, as officers type dates (the browser's date control follows the browser's language)
+            return TypedDate.parse(value);
+        } catch (InvalidValueException e) {
             errors.rejectValue(field, "calendar.error.date");
             return null;
         }

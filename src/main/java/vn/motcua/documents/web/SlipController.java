@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.platform.domain.TypedDate;
 import vn.motcua.documents.Slips;
 import vn.motcua.documents.domain.FormType;
 import vn.motcua.platform.web.BadParameterException;
@@ -117,11 +118,20 @@ class SlipController {
         };
     }
 
+    /** The book's form is typed by officers: day first (05/06/2026), or ISO. */
+    private static LocalDate typed(String name, String text) {
+        try {
+            return DateParameters.supported(name, TypedDate.parse(text));
+        } catch (InvalidValueException e) {
+            throw new BadParameterException(name, "'" + name + "' must be a date like 05/06/2026");
+        }
+    }
+
     private LocalDate[] period(String from, String to) {
         try {
             LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(WorkingCalendars.ZONE))
-                    : DateParameters.date("to", to);
-            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : DateParameters.date("from", from);
+                    : typed("to", to);
+            LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : typed("from", from);
             if (start.isAfter(end) || start.plusYears(1).isBefore(end)) {
                 throw new BadParameterException("from", "A period of at most a year, from before to");
             }
