@@ -84,7 +84,34 @@
     });
   }
 
+  // A file input in the page's language: the browser's own control says "Choose Files / No file chosen" in the
+  // browser's language. <input type="file" data-file-picker data-choose="…" data-none="…" data-chosen="{0} …">
+  // stays in the tab order (Space opens it), drawn as a button and the names chosen.
+  function filePicker(input) {
+    var picker = document.createElement("span");
+    picker.className = "file-picker";
+    var button = document.createElement("label");
+    button.className = "btn btn-outline-secondary btn-sm";
+    button.htmlFor = input.id;
+    button.textContent = input.dataset.choose;
+    button.setAttribute("aria-hidden", "true");
+    var names = document.createElement("span");
+    names.className = "file-picker-names small ms-2";
+    names.setAttribute("aria-live", "polite");
+    picker.appendChild(button);
+    picker.appendChild(names);
+    input.classList.add("file-picker-input");
+    input.insertAdjacentElement("afterend", picker);
+    var show = function () {
+      var files = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
+      names.textContent = files.length ? files.join(", ") : input.dataset.none;
+    };
+    input.addEventListener("change", show);
+    show();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[type=file][data-file-picker]").forEach(filePicker);
     document.querySelectorAll("form[data-confirm]").forEach(confirmFirst);
     document.querySelectorAll("[data-list-keys]").forEach(listKeys);
     document.querySelectorAll("[data-typed-date]").forEach(typedDate);
