@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import vn.motcua.platform.domain.SearchText;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.RunUnique;
 
 /**
  * The work lists find a citizen who lost the slip by name (with or without diacritics), ID number, phone or code, only
@@ -40,8 +40,6 @@ import vn.motcua.support.DatabaseTest;
  */
 @DatabaseTest
 class WorkListIT {
-
-    private static final Random RANDOM = new Random(17);
 
     @Autowired
     MockMvc mvc;
@@ -62,17 +60,13 @@ class WorkListIT {
     @Autowired
     Clock clock;
 
-    /** A family name no other test uses, so that each search has one answer. */
-    private static synchronized String rareWord() {
-        var word = new StringBuilder("X");
-        for (int i = 0; i < 7; i++) {
-            word.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return word.toString();
+    /** A family name no other test and no earlier run on the same database used, so that each search has one answer. */
+    private static String rareWord() {
+        return "Xq" + RunUnique.suffix() + "z" + RunUnique.suffix();
     }
 
-    private static synchronized String idNumber() {
-        return String.format("0791950%05d", RANDOM.nextInt(100_000));
+    private static String idNumber() {
+        return "0791950" + RunUnique.digits(5);
     }
 
     private OfficeMember member(String username) {
