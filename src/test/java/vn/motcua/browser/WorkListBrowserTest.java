@@ -37,7 +37,9 @@ class WorkListBrowserTest {
         accept(page, "Lương Văn Đông", "001197004562", "0912 000 452");
         Browser.signIn(page, "tiepnhan.04");
         page.navigate("/ho-so");
-        // the search box has the cursor: the officer types and presses Enter
+        // the search box has the cursor (autofocus lands a moment after the load on a busy machine): the officer types
+        // and presses Enter
+        assertThat(page.locator("#q")).isFocused();
         page.keyboard().type("hoang thi thoa quynh");
         page.keyboard().press("Enter");
         assertThat(page.getByTestId("understood")).containsText("hoang thi thoa quynh");
