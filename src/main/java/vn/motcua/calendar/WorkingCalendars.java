@@ -89,6 +89,16 @@ public class WorkingCalendars {
                         WeeklyHours.standard(), List.of(), List.of(), List.of())));
     }
 
+    /** The sessions other modules add to the office's calendar (its service models), with where each is managed. */
+    public List<ExtraSessionSource.SourcedSession> sourcedSessions(AgencyCode office) {
+        return sources.orderedStream().flatMap(source -> source.sourcedSessions(office).stream()).toList();
+    }
+
+    /** The office's calendar built from what the database holds now, not remembered (a preview of an edit). */
+    OfficeCalendar build(AgencyCode office) {
+        return load(offices.find(office).orElseThrow());
+    }
+
     private OfficeCalendar load(Agency office) {
         CalendarRules rules = lineage(office).stream().flatMap(code -> repository.ownRules(code).stream())
                 .findFirst().orElseGet(repository::standardRules);

@@ -16,7 +16,6 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.ExtraSessionSource;
 import vn.motcua.calendar.WorkingCalendars;
-import vn.motcua.calendar.domain.ExtraSession;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.Remembered;
@@ -78,8 +77,9 @@ public class ServiceModels implements ExtraSessionSource {
     }
 
     @Override
-    public List<ExtraSession> extraSessions(AgencyCode office) {
-        return repository.of(office).stream().flatMap(m -> m.extraSession().stream()).toList();
+    public List<SourcedSession> sourcedSessions(AgencyCode office) {
+        return repository.of(office).stream().flatMap(m -> m.extraSession().stream()
+                .map(extra -> new SourcedSession(extra, "/quan-tri/mo-hinh#model-" + m.id()))).toList();
     }
 
     public LocalDate today() {

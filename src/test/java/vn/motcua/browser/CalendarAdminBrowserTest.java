@@ -20,7 +20,9 @@ class CalendarAdminBrowserTest {
         page.getByTestId("admin-menu").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lịch làm việc");
-        page.getByLabel("Thời điểm tiếp nhận").fill("2026-02-12T10:00");
+        page.getByLabel("Ngày tiếp nhận").fill("12022026");
+        assertThat(page.locator("#receivedOn-understood")).containsText("12/02/2026");
+        page.getByLabel("Giờ tiếp nhận").fill("10h");
         page.getByLabel("Thời hạn").fill("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính")).click();
         assertThat(page.getByTestId("try-result")).containsText("Hẹn trả: 17:00 24/02/2026");
@@ -58,5 +60,34 @@ class CalendarAdminBrowserTest {
         assertThat(page.getByTestId("proposal")).containsText("Giỗ Tổ Hùng Vương");
         Browser.screenshot(page, "holiday-proposal-2027-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+    }
+
+    @Test
+    void a_saturday_reception_is_previewed_and_saved_as_reception_only(Page page) {
+        Browser.signIn(page, "quantri.03");
+        page.navigate("/quan-tri/lich/H99.03?month=2031-03");
+        var form = page.getByTestId("extra-form");
+        form.getByLabel("Tên buổi").fill("Tiếp nhận sáng thứ Bảy");
+        form.getByLabel("Thứ Bảy").check();
+        form.getByLabel("Bắt đầu").fill("07:30");
+        form.getByLabel("Kết thúc").fill("11:30");
+        form.getByLabel("Từ ngày").fill("01/03/2031");
+        form.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByTestId("preview")).isFocused();
+        // from 2031 on: no day of the next 90 changes, and no dossier; the page only asks what the session counts for
+        assertThat(page.getByTestId("preview")).containsText("ngày cán bộ giải quyết hồ sơ không làm việc");
+        Browser.screenshot(page, "calendar-preview-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        page.setViewportSize(360, 780);
+        Browser.screenshot(page, "calendar-preview-360-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        page.setViewportSize(1366, 768);
+        page.getByLabel(java.util.regex.Pattern.compile("^Chỉ tiếp nhận hồ sơ")).check();
+        page.getByTestId("preview-confirm").click();
+        assertThat(page.getByTestId("extra-sessions")).containsText("Tiếp nhận sáng thứ Bảy");
+        assertThat(page.getByTestId("extra-sessions")).containsText("Chỉ tiếp nhận");
+        page.navigate("/quan-tri/lich/H99.03?month=2031-03");
+        assertThat(page.locator("td[data-date='2031-03-08']")).containsText("Chỉ tiếp nhận");
+        assertThat(page.locator("td[data-date='2031-03-08']")).hasAttribute("data-kind", "WEEKEND");
     }
 }

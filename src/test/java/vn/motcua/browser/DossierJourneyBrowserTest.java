@@ -83,7 +83,10 @@ class DossierJourneyBrowserTest {
         page.context().clearCookies();
         open(page, "lanhdao.02", code);
         LocalDate later = LocalDate.now(clock).plusDays(21).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        page.getByLabel("Hẹn lại").fill(later + "T16:00");
+        var apology = page.locator("form[data-action=APOLOGISE]");
+        apology.getByLabel("Ngày", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill(later.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        apology.getByLabel("Giờ", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill("16:00");
         page.getByLabel("Lý do chậm trễ").fill("Cần xác minh thông tin với nơi đăng ký khai sinh trước đây");
         act(page, "APOLOGISE");
         assertThat(page.getByTestId("new-due")).containsText("16:00");

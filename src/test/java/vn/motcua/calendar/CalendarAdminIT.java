@@ -226,4 +226,52 @@ class CalendarAdminIT {
         mvc.perform(get("/api/v1/offices/H99.05/calendar").param("from", "2031-03-05").param("to", "2031-03-05"))
                 .andExpect(jsonPath("$.days[0].kind").value("WORKING_DAY"));
     }
+
+    @Test
+    void a_saturday_session_asks_whether_it_counts_for_processing_before_it_is_saved() throws Exception {
+        int before = version();
+        var add = post(PAGE + "/buoi-them").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(before))
+                .param("label", "Tiếp nhận sáng thứ Bảy").param("weekdays", "6").param("start", "07:30")
+                .param("end", "11:30").param("from", "01/02/2031");
+        mvc.perform(add).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"preview\"")))
+                .andExpect(content().string(containsString("name=\"use\"")))
+                .andExpect(content().string(containsString("Chỉ tiếp nhận hồ sơ")));
+        assertThat(version()).as("nothing is saved by a preview").isEqualTo(before);
+        // Confirmed without an answer: asked again, with the reason.
+        mvc.perform(add.param("confirmed", "1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chọn buổi này tính cho tiếp nhận hay cả giải quyết.")));
+        assertThat(version()).isEqualTo(before);
+        mvc.perform(post(PAGE + "/buoi-them").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(before))
+                        .param("label", "Tiếp nhận sáng thứ Bảy").param("weekdays", "6").param("start", "07:30")
+                        .param("end", "11:30").param("from", "01/02/2031").param("confirmed", "1").param("use", "RECEPTION_ONLY"))
+                .andExpect(redirectedUrl(PAGE));
+        // Received on Saturday 8 March 2031 at 09:00: the desk is open, the clock starts on Monday.
+        mvc.perform(get("/api/v1/offices/H99.06/calendar").param("from", "2031-03-08").param("to", "2031-03-08"))
+                .andExpect(jsonPath("$.days[0].working").value(false))
+                .andExpect(jsonPath("$.days[0].receptionOnly[0].start").value("07:30"));
+        mvc.perform(get("/api/v1/offices/H99.06/appointment").param("receivedAt", "2031-03-08T09:00")
+                        .param("amount", "1").param("unit", "WORKING_DAYS"))
+                .andExpect(jsonPath("$.dueAt").value("2031-03-11T17:00:00+07:00"));
+        mvc.perform(get(PAGE).with(as("quantri.06")).param("month", "2031-03"))
+                .andExpect(content().string(containsString("Chỉ tiếp nhận")));
+    }
+
+    @Test
+    void a_closure_on_the_due_day_of_open_dossiers_shows_them_before_anything_is_saved() throws Exception {
+        String code = vn.motcua.support.Acceptance.at("H99.06", "tiepnhan.06").code(mvc);
+        String due = jdbc.sql("select to_char(due_at, 'DD/MM/YYYY') from dossier where code = ?").param(code)
+                .query(String.class).single();
+        int before = version();
+        mvc.perform(post(PAGE + "/ngay").with(as("quantri.06")).with(csrf()).param("version", String.valueOf(before))
+                        .param("date", due).param("kind", "CLOSURE").param("name", "Bão số 3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"preview-dossiers\"")))
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString("Ngày hẹn không còn là giờ làm việc")))
+                .andExpect(content().string(not(containsString("name=\"use\""))));
+        assertThat(version()).isEqualTo(before);
+        assertThat(calendars.settings(AgencyCode.of("H99.06")).orElseThrow().localExceptions())
+                .noneMatch(d -> d.name().equals("Bão số 3"));
+    }
 }

@@ -133,8 +133,11 @@ class OfferedActionsIT {
         if (!form.select("input[name=agency]").isEmpty()) {
             request.param("agency", "Công an xã");
         }
-        if (!form.select("input[name=newDueAt]").isEmpty()) {
-            request.param("newDueAt", aWorkingMorningAfter(dueAt(code)).toString());
+        if (!form.select("input[name=newDueDate]").isEmpty()) {
+            // typed as the officer types it: the day first, the time on the 24-hour clock
+            LocalDateTime later = aWorkingMorningAfter(dueAt(code));
+            request.param("newDueDate", later.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")))
+                    .param("newDueTime", later.toLocalTime().toString());
         }
         return request;
     }

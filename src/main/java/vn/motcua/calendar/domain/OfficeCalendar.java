@@ -185,13 +185,17 @@ public final class OfficeCalendar {
             };
         }
         var sessions = new ArrayList<>(hours.on(date.getDayOfWeek()));
-        boolean ordinary = !sessions.isEmpty();
-        rules.extraSessions().stream().filter(e -> e.appliesOn(date)).map(ExtraSession::session)
-                .filter(extra -> sessions.stream().noneMatch(extra::overlaps))
-                .forEach(sessions::add);
+        var receptionOnly = new ArrayList<WorkingSession>();
+        for (ExtraSession extra : rules.extraSessions()) {
+            if (extra.appliesOn(date) && sessions.stream().noneMatch(extra.session()::overlaps)
+                    && receptionOnly.stream().noneMatch(extra.session()::overlaps)) {
+                (extra.countsForProcessing() ? sessions : receptionOnly).add(extra.session());
+            }
+        }
         sessions.sort(null);
-        DayKind kind = ordinary || !sessions.isEmpty() ? DayKind.WORKING_DAY : DayKind.WEEKEND;
-        return new DaySchedule(date, kind, null, sessions);
+        receptionOnly.sort(null);
+        DayKind kind = !sessions.isEmpty() ? DayKind.WORKING_DAY : DayKind.WEEKEND;
+        return new DaySchedule(date, kind, null, sessions, receptionOnly);
     }
 
     private WeeklyHours hoursOn(LocalDate date) {

@@ -119,7 +119,7 @@ public class CalendarRulesRepository {
 
     private List<Identified<ExtraSession>> extraSessions(AgencyCode office) {
         return jdbc.sql("""
-                select id, label, weekdays, starts, ends, valid_from, valid_until
+                select id, label, weekdays, starts, ends, valid_from, valid_until, counts_for
                 from office_extra_session where office_code = ? order by valid_from, id
                 """)
                 .param(office.value())
@@ -129,7 +129,8 @@ public class CalendarRulesRepository {
                         Arrays.stream((Short[]) rs.getArray("weekdays").getArray()).map(DayOfWeek::of)
                                 .collect(Collectors.toSet()),
                         rs.getDate("valid_from").toLocalDate(),
-                        rs.getDate("valid_until") == null ? null : rs.getDate("valid_until").toLocalDate())))
+                        rs.getDate("valid_until") == null ? null : rs.getDate("valid_until").toLocalDate(),
+                        ExtraSession.Use.valueOf(rs.getString("counts_for")))))
                 .list();
     }
 

@@ -72,8 +72,9 @@ public class CalendarRulesWriter {
         Integer[] days = extra.days().stream().map(DayOfWeek::getValue).sorted().toArray(Integer[]::new);
         template.update(connection -> {
             var insert = connection.prepareStatement("""
-                    insert into office_extra_session (office_code, label, weekdays, starts, ends, valid_from, valid_until)
-                    values (?, ?, ?, ?, ?, ?, ?)""");
+                    insert into office_extra_session (office_code, label, weekdays, starts, ends, valid_from, valid_until,
+                        counts_for)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""");
             Array weekdays = connection.createArrayOf("smallint", days);
             insert.setString(1, office.value());
             insert.setString(2, extra.session().label() == null ? "" : extra.session().label());
@@ -82,6 +83,7 @@ public class CalendarRulesWriter {
             insert.setObject(5, extra.session().end());
             insert.setObject(6, extra.from());
             insert.setObject(7, extra.until());
+            insert.setString(8, extra.use().name());
             return insert;
         });
     }

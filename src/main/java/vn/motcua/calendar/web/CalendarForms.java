@@ -67,11 +67,16 @@ final class CalendarForms {
         }
     }
 
+    /** @param use what the session counts for ({@link ExtraSession.Use}); blank until the administrator is asked */
     record ExtraForm(Integer version, String label, List<Integer> weekdays, String start, String end, String from,
-            String until) {
+            String until, String use) {
 
         static ExtraForm empty(int version) {
-            return new ExtraForm(version, "", List.of(), "", "", "", "");
+            return new ExtraForm(version, "", List.of(), "", "", "", "", "");
+        }
+
+        boolean useChosen() {
+            return use != null && !use.isBlank();
         }
 
         public boolean has(int weekday) {
@@ -95,10 +100,18 @@ final class CalendarForms {
             if (f != null && u != null && u.isBefore(f)) {
                 errors.rejectValue("until", "calendar.error.until");
             }
+            ExtraSession.Use counts = ExtraSession.Use.RECEPTION_AND_PROCESSING;
+            if (useChosen()) {
+                try {
+                    counts = ExtraSession.Use.valueOf(use.strip());
+                } catch (IllegalArgumentException unknown) {
+                    errors.rejectValue("use", "calendar.error.use");
+                }
+            }
             if (errors.hasErrors()) {
                 return Optional.empty();
             }
-            return Optional.of(new ExtraSession(new WorkingSession(s, e, label), days, f, u));
+            return Optional.of(new ExtraSession(new WorkingSession(s, e, label), days, f, u, counts));
         }
     }
 

@@ -4,6 +4,9 @@ import vn.motcua.calendar.CalendarParameters;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
 import java.time.YearMonth;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 import vn.motcua.calendar.CalendarEditor;
 import vn.motcua.calendar.CalendarSettings;
@@ -27,6 +31,9 @@ import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.TypedDate;
+import vn.motcua.platform.domain.TypedTime;
+import vn.motcua.platform.web.DateParameters;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.platform.web.NotFoundException;
@@ -52,10 +59,42 @@ class CalendarPageModel {
         this.clock = clock;
     }
 
-    /** "Try it": receipt time, duration and cut-off as typed, with the same names as the public API. */
-    record TryForm(String receivedAt, String amount, String unit, String cutoff) {
+    /**
+     * "Try it": the day and time of receipt, duration and cut-off as typed, the duration with the same names as the
+     * public API. {@code receivedAt} (ISO, as the API takes it) is read when a link gives it.
+     */
+    record TryForm(String receivedOn, String receivedTime, String receivedAt, String amount, String unit, String cutoff) {
         boolean isFilled() {
-            return receivedAt != null && !receivedAt.isBlank();
+            return !blank(receivedOn) || !blank(receivedAt);
+        }
+
+        /** The instant typed, or empty with the errors on the fields. */
+        Optional<LocalDateTime> received(Errors errors) {
+            if (blank(receivedOn) && !blank(receivedAt)) {
+                try {
+                    return Optional.of(CalendarParameters.localDateTime("receivedAt", receivedAt));
+                } catch (BadParameterException e) {
+                    errors.rejectValue("receivedOn", "calendar.error.date");
+                    return Optional.empty();
+                }
+            }
+            LocalDate day = null;
+            LocalTime time = null;
+            try {
+                day = DateParameters.supported("receivedOn", TypedDate.parse(receivedOn));
+            } catch (InvalidValueException | BadParameterException e) {
+                errors.rejectValue("receivedOn", "calendar.error.date");
+            }
+            try {
+                time = TypedTime.parse(receivedTime);
+            } catch (InvalidValueException e) {
+                errors.rejectValue("receivedTime", "calendar.error.time");
+            }
+            return day == null || time == null ? Optional.empty() : Optional.of(day.atTime(time));
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
         }
     }
 
@@ -88,7 +127,11 @@ class CalendarPageModel {
         model.addAttribute("tried", tried);
         model.addAttribute("weekdays", CalendarForms.weekdays());
         model.addAttribute("mayEditNationalDays", nationalDays.mayEdit(member));
-        model.addAttribute("today", LocalDate.now(clock.withZone(WorkingCalendars.ZONE)));
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendars.ZONE));
+        model.addAttribute("today", today);
+        model.addAttribute("modelSessions", calendars.sourcedSessions(office.code()).stream()
+                .filter(s -> s.extra().until() == null || !s.extra().until().isBefore(today)).toList());
+        model.addAttribute("ownOffice", office.code().value().equals(member.officeCode()));
         int version = settings.isOwn() ? settings.version() : 0;
         putIfAbsent(model, "weekForm", WeekForm.of(version, settings.hours()));
         putIfAbsent(model, "extraForm", ExtraForm.empty(version));
@@ -99,17 +142,17 @@ class CalendarPageModel {
     }
 
     private Appointment tryIt(Model model, OfficeCalendar calendar, TryForm form) {
-        TryForm shown = form == null ? new TryForm("", "", "WORKING_DAYS", "") : form;
+        TryForm shown = form == null ? new TryForm("", "", "", "", "WORKING_DAYS", "") : form;
         BindingResult errors = new BeanPropertyBindingResult(shown, "tryForm");
         model.addAttribute("tryForm", shown);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "tryForm", errors);
         if (form == null || !form.isFilled()) {
             return null;
         }
+        var received = form.received(errors);
         try {
-            var received = CalendarParameters.localDateTime("receivedAt", form.receivedAt());
             var time = CalendarParameters.processingTime(form.unit(), form.amount(), form.cutoff());
-            return Deadlines.appointment(calendar, received, time);
+            return received.map(at -> Deadlines.appointment(calendar, at, time)).orElse(null);
         } catch (BadParameterException e) {
             errors.rejectValue(e.parameter(), "calendar.try.error." + e.parameter());
             return null;

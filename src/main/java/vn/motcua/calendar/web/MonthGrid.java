@@ -21,7 +21,7 @@ record MonthGrid(YearMonth month, List<List<Cell>> weeks) {
     record Cell(DaySchedule day, boolean inMonth, boolean counted, boolean receipt, boolean due) {
 
         public boolean hasExtraSession() {
-            return day.sessions().stream().anyMatch(s -> s.label() != null);
+            return day.sessions().stream().anyMatch(s -> s.label() != null) || !day.receptionOnly().isEmpty();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.calendar.web;
 
+import vn.motcua.calendar.domain.WorkingSession;
 import vn.motcua.calendar.CalendarParameters;
 
 import java.time.LocalDate;
@@ -53,7 +54,9 @@ class OfficeCalendarApi {
     record SessionAnswer(String start, String end, String label) {
     }
 
-    record DayAnswer(LocalDate date, boolean working, String kind, String reason, List<SessionAnswer> sessions) {
+    /** @param receptionOnly sessions when only the desk receives: due dates do not count them */
+    record DayAnswer(LocalDate date, boolean working, String kind, String reason, List<SessionAnswer> sessions,
+            List<SessionAnswer> receptionOnly) {
     }
 
     record CalendarAnswer(String officeCode, LocalDate from, LocalDate to, List<DayAnswer> days) {
@@ -127,8 +130,11 @@ class OfficeCalendarApi {
 
     private static DayAnswer day(DaySchedule d) {
         return new DayAnswer(d.date(), d.isWorking(), d.kind().name(), d.reason(),
-                d.sessions().stream().map(s -> new SessionAnswer(s.start().toString(), s.end().toString(), s.label()))
-                        .toList());
+                sessions(d.sessions()), sessions(d.receptionOnly()));
+    }
+
+    private static List<SessionAnswer> sessions(List<WorkingSession> sessions) {
+        return sessions.stream().map(s -> new SessionAnswer(s.start().toString(), s.end().toString(), s.label())).toList();
     }
 
 

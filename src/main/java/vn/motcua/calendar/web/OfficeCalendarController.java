@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.CalendarChange;
 import vn.motcua.calendar.CalendarChangedException;
 import vn.motcua.calendar.CalendarEditor;
+import vn.motcua.calendar.CalendarPreview;
 import vn.motcua.calendar.domain.DayCountConvention;
 import vn.motcua.calendar.web.CalendarForms.DayForm;
 import vn.motcua.calendar.web.CalendarForms.ExtraForm;
@@ -68,64 +71,72 @@ class OfficeCalendarController {
 
     @PostMapping("/{code}/gio-lam-viec")
     String weeklyHours(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @ModelAttribute("weekForm") WeekForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        return edit(me, code, form.version(), model, flash, errors,
+            @ModelAttribute("weekForm") WeekForm form, BindingResult errors, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, form.version(), model, flash, errors,
                 () -> form.hours(errors).map(CalendarChange.ReplaceWeeklyHours::new));
     }
 
     @PostMapping("/{code}/quy-uoc")
     String convention(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String convention,
-            Model model, RedirectAttributes flash) {
-        return edit(me, code, version, model, flash, null, () -> Optional.of(
+            Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, version, model, flash, null, () -> Optional.of(
                 new CalendarChange.SetConvention(parse(convention, DayCountConvention::valueOf))));
     }
 
     @PostMapping("/{code}/buoi-them")
     String addExtraSession(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @ModelAttribute("extraForm") ExtraForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        return edit(me, code, form.version(), model, flash, errors,
+            @ModelAttribute("extraForm") ExtraForm form, BindingResult errors, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, form.version(), model, flash, errors,
                 () -> form.extra(errors).map(CalendarChange.AddExtraSession::new));
     }
 
     @PostMapping("/{code}/buoi-them/{id}/xoa")
     String removeExtraSession(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @PathVariable long id, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes flash) {
-        return edit(me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.RemoveExtraSession(id)));
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.RemoveExtraSession(id)));
     }
 
     @PostMapping("/{code}/ngay")
     String putDay(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        return edit(me, code, form.version(), model, flash, errors,
+            @ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, form.version(), model, flash, errors,
                 () -> form.exception(errors).map(CalendarChange.PutException::new));
     }
 
     @PostMapping("/{code}/ngay/{day}/xoa")
     String removeDay(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String day,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes flash) {
-        return edit(me, code, version, model, flash, null,
+            @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, version, model, flash, null,
                 () -> Optional.of(new CalendarChange.RemoveException(parse(day, LocalDate::parse))));
     }
 
     @PostMapping("/{code}/mua")
     String addSeason(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @ModelAttribute("seasonForm") SeasonForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        return edit(me, code, form.version(), model, flash, errors,
+            @ModelAttribute("seasonForm") SeasonForm form, BindingResult errors, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, form.version(), model, flash, errors,
                 () -> form.season(errors).map(CalendarChange.AddSeason::new));
     }
 
     @PostMapping("/{code}/mua/{id}/xoa")
     String removeSeason(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable long id,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes flash) {
-        return edit(me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.RemoveSeason(id)));
+            @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.RemoveSeason(id)));
     }
 
     @PostMapping("/{code}/ke-thua")
     String inheritAgain(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes flash) {
-        return edit(me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.InheritAgain()));
+            @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes flash, HttpServletRequest request) {
+        return edit(request, me, code, version, model, flash, null, () -> Optional.of(new CalendarChange.InheritAgain()));
     }
 
     /** A change whose form is invalid yields no value: the page is shown again with the errors. */
@@ -133,8 +144,8 @@ class OfficeCalendarController {
         Optional<? extends CalendarChange> get();
     }
 
-    private String edit(OfficeMember me, String code, Integer version, Model model, RedirectAttributes flash,
-            BindingResult errors, ChangeFromForm form) {
+    private String edit(HttpServletRequest request, OfficeMember me, String code, Integer version, Model model,
+            RedirectAttributes flash, BindingResult errors, ChangeFromForm form) {
         Agency office = page.office(me, code);
         try {
             Optional<? extends CalendarChange> change = form.get();
@@ -142,7 +153,19 @@ class OfficeCalendarController {
                 summarise(errors, model);
                 return page.render(model, me, office, null, null);
             }
-            editor.change(office.code(), version == null ? -1 : version, me, change.get());
+            int seen = version == null ? -1 : version;
+            if (mustPreview(request, change.get())) {
+                CalendarPreview preview = editor.preview(office.code(), seen, me, change.get());
+                boolean confirmed = "1".equals(request.getParameter("confirmed"));
+                if (preview.needsConfirmation() && !(confirmed && !preview.asksUse())) {
+                    model.addAttribute("preview", preview);
+                    model.addAttribute("previewAction", request.getRequestURI());
+                    model.addAttribute("previewFields", PreviewField.carried(request));
+                    model.addAttribute("useMissing", confirmed);
+                    return page.render(model, me, office, null, null);
+                }
+            }
+            editor.change(office.code(), seen, me, change.get());
             flash.addFlashAttribute("saved", true);
             return "redirect:/quan-tri/lich/" + office.code().value();
         } catch (CalendarChangedException e) {
@@ -151,6 +174,16 @@ class OfficeCalendarController {
             model.addAttribute("failure", "invalid." + e.code());
         }
         return page.render(model, me, office, null, null);
+    }
+
+    /**
+     * Every edit is previewed before it is saved unless the administrator confirmed the preview; an extra session
+     * confirmed without saying what it counts for is previewed again if it must say.
+     */
+    private static boolean mustPreview(HttpServletRequest request, CalendarChange change) {
+        boolean confirmed = "1".equals(request.getParameter("confirmed"));
+        String use = request.getParameter("use");
+        return !confirmed || (change instanceof CalendarChange.AddExtraSession && (use == null || use.isBlank()));
     }
 
     /**

@@ -1,8 +1,9 @@
 package vn.motcua.catalogue.web;
 
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.TypedDate;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -163,8 +164,8 @@ class CatalogueTransferController {
 
     private static LocalDate date(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+            return text == null || text.isBlank() ? null : TypedDate.parse(text);
+        } catch (InvalidValueException e) {
             return null;
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import vn.motcua.calendar.domain.ProcessingTime;
@@ -31,7 +30,6 @@ public class ProcedureForm {
 
     static final String FEE_NAME = "Lệ phí / phí";
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveFrom;
     private String name;
     private String field;

@@ -98,6 +98,17 @@ public class DossierRepository {
                 """).paramSource(params(d)).update() == 1;
     }
 
+    /** The office's dossiers in one of the statuses, the earliest due first, at most {@code limit}. */
+    public List<DossierData> receivedAt(AgencyCode office, List<DossierStatus> statuses, int limit) {
+        return jdbc.sql("""
+                select data, version from dossier where office_code = :office and status in (:statuses)
+                order by due_at limit :limit""")
+                .param("office", office.value()).param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("limit", limit)
+                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
+                .list();
+    }
+
     public Optional<DossierData> find(DossierCode code) {
         return jdbc.sql("select data, version from dossier where code = ?").param(code.value())
                 .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))

@@ -18,6 +18,8 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.TransitionRefusedException;
 import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.domain.TypedDate;
+import vn.motcua.platform.domain.TypedTime;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.BadParameterException;
 import vn.motcua.platform.web.NotFoundException;
@@ -79,7 +81,8 @@ class DossierPageController {
     @PostMapping("/ho-so/{code}/{action}")
     String act(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String action,
             @RequestParam(required = false) Long version, @RequestParam(required = false) String note,
-            @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String through,
+            @RequestParam(required = false) String newDueAt, @RequestParam(required = false) String newDueDate,
+            @RequestParam(required = false) String newDueTime, @RequestParam(required = false) String through,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Integer workingDays,
             @RequestParam(defaultValue = "HORIZONTAL") String direction, @RequestParam(required = false) String competentOffice,
             @RequestParam(required = false) Integer number, @RequestParam(required = false) String consultedOffice,
@@ -94,7 +97,7 @@ class DossierPageController {
             boolean supplement = chosen == Action.REQUEST_SUPPLEMENT;
             var command = Commands.of(chosen, new Commands.Arguments(supplement ? null : note,
                     supplement ? (note == null ? List.of() : note.lines().toList()) : null,
-                    chosen == Action.APOLOGISE ? dateTime(newDueAt) : null, through, chosen == Action.TRANSFER ? note : null,
+                    chosen == Action.APOLOGISE ? dateTime(newDueAt, newDueDate, newDueTime) : null, through, chosen == Action.TRANSFER ? note : null,
                     consultedName, direction, chosen == Action.CONSULT ? note : null, workingDays, number, competent, consulted,
                     recipientName, recipientIdNumber));
             dossiers.apply(parsed, version, me, command);
@@ -114,8 +117,16 @@ class DossierPageController {
         return "redirect:/ho-so/" + parsed.value();
     }
 
-    private static LocalDateTime dateTime(String text) {
-        return DateParameters.dateTime("newDueAt", text);
+    /** The new appointment: a day typed day first and a time on the 24-hour clock, or one ISO date-time. */
+    private static LocalDateTime dateTime(String iso, String day, String time) {
+        if (day == null || day.isBlank()) {
+            return DateParameters.dateTime("newDueAt", iso);
+        }
+        try {
+            return DateParameters.supported("newDueAt", TypedDate.parse(day)).atTime(TypedTime.parse(time));
+        } catch (InvalidValueException e) {
+            throw new BadParameterException("newDueAt", e.getMessage());
+        }
     }
 
     private static DossierCode code(String code) {

@@ -1,7 +1,7 @@
 package vn.motcua.organization.web;
 
+import vn.motcua.platform.domain.TypedDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -162,8 +162,8 @@ class OfficesController {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+            return TypedDate.parse(text);
+        } catch (InvalidValueException e) {
             throw new InvalidValueException("agency.date.format", "Not a date: " + text);
         }
     }

@@ -1,7 +1,7 @@
 package vn.motcua.servicemodel.web;
 
+import vn.motcua.platform.domain.TypedDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,9 +66,9 @@ class ServiceModelController {
     String end(@AuthenticationPrincipal OfficeMember me, @PathVariable long id, @RequestParam(required = false) String lastDay,
             RedirectAttributes flash) {
         try {
-            models.end(AgencyCode.of(me.officeCode()), id, LocalDate.parse(lastDay == null ? "" : lastDay), me);
+            models.end(AgencyCode.of(me.officeCode()), id, TypedDate.parse(lastDay), me);
             flash.addFlashAttribute("saved", true);
-        } catch (DateTimeParseException | InvalidValueException e) {
+        } catch (InvalidValueException e) {
             flash.addFlashAttribute("endError", id);
         }
         return "redirect:/quan-tri/mo-hinh";

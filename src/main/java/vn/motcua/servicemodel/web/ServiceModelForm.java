@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import vn.motcua.calendar.domain.WorkingSession;
@@ -24,9 +23,7 @@ public class ServiceModelForm {
 
     private ServiceModelKind kind = ServiceModelKind.EXTENDED_SESSION;
     private String publicName = "";
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validUntil;
     private Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     private String starts = "";

@@ -179,4 +179,23 @@ class AppointmentCalculatorTest {
         assertThat(office.clockStart(at("2026-03-14T09:00"))).isEqualTo(at("2026-03-14T09:00"));
         assertThat(office.day(LocalDate.parse("2026-03-14")).kind()).isEqualTo(DayKind.WORKING_DAY);
     }
+
+    @Test
+    void a_saturday_of_reception_only_receives_but_the_clock_starts_at_the_next_working_session() {
+        var saturday = new ExtraSession(WorkingSession.of("07:30", "11:30"), java.util.Set.of(DayOfWeek.SATURDAY),
+                LocalDate.parse("2025-07-01"), null, ExtraSession.Use.RECEPTION_ONLY);
+        var office = Calendars.with(CalendarRules.standard(Calendars.VIETNAM).withExtraSessions(List.of(saturday)));
+        DaySchedule day = office.day(LocalDate.parse("2026-03-14"));
+        assertThat(day.isWorking()).isFalse();
+        assertThat(day.kind()).isEqualTo(DayKind.WEEKEND);
+        assertThat(day.deskOpenAt(LocalTime.of(9, 0))).isTrue();
+        assertThat(day.deskOpenAt(LocalTime.of(13, 0))).isFalse();
+        assertThat(office.clockStart(at("2026-03-14T09:00"))).isEqualTo(at("2026-03-16T07:30"));
+        // One working day: received on a Saturday of reception only, the day of receipt is Monday, due Tuesday;
+        // on a Saturday that counts for processing too, the day of receipt is Saturday, due Monday.
+        expectDue(office, "2026-03-14T09:00", "WORKING_DAYS", "1", null, "2026-03-17T17:00");
+        var processing = Calendars.extra("Sáng thứ Bảy", "07:30", "11:30", LocalDate.parse("2025-07-01"), DayOfWeek.SATURDAY);
+        expectDue(Calendars.with(CalendarRules.standard(Calendars.VIETNAM).withExtraSessions(List.of(processing))),
+                "2026-03-14T09:00", "WORKING_DAYS", "1", null, "2026-03-16T17:00");
+    }
 }
