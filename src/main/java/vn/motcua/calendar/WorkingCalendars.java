@@ -23,6 +23,7 @@ import vn.motcua.calendar.persistence.CalendarRulesRepository;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.database.SharedCaches;
 
 /**
  * Each office's working calendar, inherited from the nearest ancestor that has its own, kept in
@@ -39,12 +40,21 @@ public class WorkingCalendars {
     private final Map<AgencyCode, OfficeCalendar> cache = new ConcurrentHashMap<>();
     private final org.springframework.beans.factory.ObjectProvider<ExtraSessionSource> sources;
 
+    private final SharedCaches shared;
+
     WorkingCalendars(Offices offices, CalendarRulesRepository repository,
-            org.springframework.beans.factory.ObjectProvider<ExtraSessionSource> sources) {
+            org.springframework.beans.factory.ObjectProvider<ExtraSessionSource> sources, SharedCaches shared) {
         this.offices = offices;
         this.repository = repository;
         this.sources = sources;
+        this.shared = shared;
+        shared.register(CACHE, key -> cache.clear());
+        // an agency re-parented inherits another calendar
+        shared.register(Offices.NAMES, key -> cache.clear());
     }
+
+    /** The name of the calendars in {@link SharedCaches}. */
+    static final String CACHE = "calendar";
 
     /** The office's calendar, or empty when no such office is registered. */
     public Optional<OfficeCalendar> of(AgencyCode office) {
@@ -66,10 +76,11 @@ public class WorkingCalendars {
 
     /**
      * Forgets the cached calendars now and again when the editing transaction ends, so that a calendar
-     * read by another request meanwhile is not kept with the old rules.
+     * read by another request meanwhile is not kept with the old rules; every other instance forgets them when the
+     * transaction commits ({@link SharedCaches}).
      */
     public void invalidateAround(Consumer<TransactionSynchronization> register) {
-        invalidate();
+        shared.changed(CACHE, SharedCaches.EVERYTHING);
         register.accept(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

@@ -21,6 +21,7 @@ import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.platform.domain.Remembered;
 
 /** The catalogue of procedures as other modules and the public pages use it. */
@@ -39,8 +40,12 @@ public class Catalogue {
     private final CatalogueSynonyms synonyms;
     private final org.springframework.beans.factory.ObjectProvider<ProcedureDemand> demand;
 
+    private final SharedCaches shared;
+    private static final String CACHE = "catalogue";
+
     Catalogue(ProcedureRepository procedures, Offices offices, AuditTrail audit, Clock clock, CatalogueSynonyms synonyms,
-            org.springframework.beans.factory.ObjectProvider<ProcedureDemand> demand) {
+            org.springframework.beans.factory.ObjectProvider<ProcedureDemand> demand, SharedCaches shared) {
+        this.shared = shared;
         this.synonyms = synonyms;
         this.demand = demand;
         this.procedures = procedures;
@@ -49,6 +54,10 @@ public class Catalogue {
         this.clock = clock;
         this.recent = new Remembered<>(REMEMBERED);
         this.recentOfferings = new Remembered<>(REMEMBERED);
+        shared.register(CACHE, everything -> {
+            recent.forgetAll();
+            recentOfferings.forgetAll();
+        });
     }
 
     /**
@@ -102,10 +111,9 @@ public class Catalogue {
         return recent.get(code, procedures::find);
     }
 
-    /** Forgets what was remembered of the catalogue, after a change. */
+    /** Forgets what was remembered of the catalogue, after a change: on every instance when the change commits. */
     public void forget() {
-        recent.forgetAll();
-        recentOfferings.forgetAll();
+        shared.changed(CACHE, SharedCaches.EVERYTHING);
     }
 
     public List<String> fields() {

@@ -14,6 +14,7 @@ import vn.motcua.dossier.persistence.OfficeSettingRows;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.platform.domain.Remembered;
 
 /**
@@ -33,17 +34,23 @@ public class OfficeDossierSettings {
     private final Clock clock;
     private final Remembered<AgencyCode, Optional<Own>> recent;
 
-    OfficeDossierSettings(OfficeSettingRows rows, DossierSettings defaults, AuditTrail audit, Clock clock) {
+    private final SharedCaches shared;
+    private static final String CACHE = "dossier-settings";
+
+    OfficeDossierSettings(OfficeSettingRows rows, DossierSettings defaults, AuditTrail audit, Clock clock,
+            SharedCaches shared) {
         this.rows = rows;
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
+        this.shared = shared;
         this.recent = new Remembered<>(java.time.Duration.ofSeconds(10));
+        shared.register(CACHE, recent, AgencyCode::of);
     }
 
     /**
-     * What the office set. Read at every acceptance, so remembered for a few seconds (forgotten at once when
-     * this instance changes it).
+     * What the office set. Read at every acceptance, so remembered for a few seconds (forgotten on every instance
+     * when it changes).
      */
     public Optional<Own> own(AgencyCode office) {
         return recent.get(office, this::read);
@@ -79,7 +86,7 @@ public class OfficeDossierSettings {
             throw new InvalidValueException("dossierSettings.window", "The supplement window is 1 to 30 working days");
         }
         rows.save(admin.officeCode(), new OfficeSettingRows.Row(pattern, windowDays, publicOfficerNames), admin.getUsername());
-        recent.forget(AgencyCode.of(admin.officeCode()));
+        shared.changed(CACHE, admin.officeCode());
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
                 "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays + ", officer names public " + publicOfficerNames));
     }

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.domain.StaffAccount;
@@ -35,7 +37,24 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffAccounts(StaffAccountRows rows, PasswordEncoder passwords, Offices offices, Desks desks, AuditTrail audit, Clock clock) {
+    private final SharedCaches shared;
+
+    /** The name under which instances forget what they remember of an account (by user name) when it changes. */
+    public static final String CACHE = "staff-account";
+
+    private final ApplicationEventPublisher events;
+
+    /**
+     * The account's sessions end on every instance once the change commits: it was disabled, or its roles changed (a
+     * session keeps the roles it signed in with).
+     */
+    public record SessionsEnded(String username) {
+    }
+
+    StaffAccounts(StaffAccountRows rows, PasswordEncoder passwords, Offices offices, Desks desks, AuditTrail audit, Clock clock,
+            SharedCaches shared, ApplicationEventPublisher events) {
+        this.shared = shared;
+        this.events = events;
         this.rows = rows;
         this.passwords = passwords;
         this.offices = offices;
@@ -87,6 +106,10 @@ public class StaffAccounts {
         }
         checkCounter(account);
         rows.update(account);
+        shared.changed(CACHE, account.username().value());
+        if (before.enabled() && !account.enabled() || !before.roles().equals(account.roles())) {
+            events.publishEvent(new SessionsEnded(account.username().value()));
+        }
         audit.record(new AuditEntry(clock.instant(), actor, account.office().value(), "identity.account.changed",
                 account.username().value(), "roles " + account.roles() + ", fields " + account.sortedFields() + ", counter "
                         + account.counterId() + ", enabled " + account.enabled()));

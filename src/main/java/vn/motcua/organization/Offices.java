@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.organization.domain.Agency;
@@ -28,11 +29,16 @@ public class Offices {
     private final AgencyRows rows;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SharedCaches shared;
 
-    Offices(AgencyRows rows, AuditTrail audit, Clock clock) {
+    /** The name under which what other modules remember of agencies (names, parents) is forgotten on a change. */
+    public static final String NAMES = "agency";
+
+    Offices(AgencyRows rows, AuditTrail audit, Clock clock, SharedCaches shared) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
+        this.shared = shared;
     }
 
     public Optional<Agency> find(AgencyCode code) {
@@ -108,6 +114,7 @@ public class Offices {
             }
         });
         rows.upsert(agency);
+        shared.changed(NAMES, agency.code().value());
         return agency;
     }
 
@@ -132,6 +139,7 @@ public class Offices {
         Agency before = find(code).orElseThrow(() -> new UnknownAgencyException(code));
         Agency after = before.renamed(name, kind, validFrom);
         rows.rename(after);
+        shared.changed(NAMES, code.value());
         record(actor, after, action, after.name() + " (" + after.kind() + "), valid from " + after.validFrom());
         return after;
     }
@@ -152,6 +160,7 @@ public class Offices {
         }
         Agency after = before.retiredAfter(lastDay, successor);
         rows.retire(code, lastDay, successor);
+        shared.changed(NAMES, code.value());
         record(actor, after, "agency.retired", "valid until " + lastDay + (successor == null ? "" : ", succeeded by " + successor));
         return after;
     }

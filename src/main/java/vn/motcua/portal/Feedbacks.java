@@ -19,7 +19,7 @@ import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.ProcessingTime;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
-import vn.motcua.platform.domain.RequestRate;
+import vn.motcua.platform.database.SharedRates;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.portal.domain.Feedback;
@@ -49,18 +49,18 @@ public class Feedbacks {
     private final AuditTrail audit;
     private final Clock clock;
     private final int handlingDays;
-    private final RequestRate perAddress;
+    private final SharedRates.Limiter perAddress;
     private final SecureRandom random = new SecureRandom();
 
     Feedbacks(FeedbackRows rows, WorkingCalendars calendars, AuditTrail audit, Clock clock,
             @Value("${motcua.feedback.handling-days:10}") int handlingDays,
-            @Value("${motcua.feedback.per-address-per-hour:5}") int perHour) {
+            @Value("${motcua.feedback.per-address-per-hour:5}") int perHour, SharedRates rates) {
         this.rows = rows;
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
         this.handlingDays = handlingDays;
-        this.perAddress = new RequestRate(perHour, Duration.ofHours(1));
+        this.perAddress = rates.limiter("feedback", perHour, Duration.ofHours(1));
     }
 
     /** Records the feedback and returns its code; empty when the address sent too many this hour. */

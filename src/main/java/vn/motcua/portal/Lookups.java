@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
-import vn.motcua.platform.domain.RequestRate;
+import vn.motcua.platform.database.SharedRates;
 import vn.motcua.platform.web.ClientAddresses;
 import vn.motcua.portal.persistence.LookupFailures;
 
@@ -42,17 +42,17 @@ public class Lookups {
     private final LookupFailures failures;
     private final Clock clock;
     private final int maxFailures;
-    private final RequestRate perAddress;
+    private final SharedRates.Limiter perAddress;
     private final TransactionTemplate transactions;
 
     Lookups(PublicDossiers dossiers, LookupFailures failures, Clock clock, PlatformTransactionManager transactions,
             @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
-            @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute) {
+            @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute, SharedRates rates) {
         this.dossiers = dossiers;
         this.failures = failures;
         this.clock = clock;
         this.maxFailures = maxFailures;
-        this.perAddress = new RequestRate(perMinute, Duration.ofMinutes(1));
+        this.perAddress = rates.limiter("lookup", perMinute, Duration.ofMinutes(1));
         this.transactions = new TransactionTemplate(transactions);
     }
 

@@ -17,6 +17,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.ExtraSessionSource;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.Remembered;
 import vn.motcua.platform.security.OfficeMember;
@@ -40,13 +41,20 @@ public class ServiceModels implements ExtraSessionSource {
     private final Clock clock;
     private final Remembered<AgencyCode, List<ServiceModel>> recent;
 
-    ServiceModels(ServiceModelRepository repository, WorkingCalendars calendars, AuditTrail audit, Clock clock) {
+    private final SharedCaches shared;
+
+    ServiceModels(ServiceModelRepository repository, WorkingCalendars calendars, AuditTrail audit, Clock clock,
+            SharedCaches shared) {
         this.repository = repository;
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
+        this.shared = shared;
         this.recent = new Remembered<>(Duration.ofSeconds(10));
+        shared.register(CACHE, recent, AgencyCode::of);
     }
+
+    private static final String CACHE = "service-models";
 
     /** Every model the office has had, oldest first. Read at every acceptance, so remembered for a few seconds. */
     public List<ServiceModel> of(AgencyCode office) {
@@ -113,7 +121,7 @@ public class ServiceModels implements ExtraSessionSource {
         long id = repository.insert(model, actor);
         audit.record(new AuditEntry(clock.instant(), actor, model.office().value(), "serviceModel.registered",
                 "service-model:" + id, model.kind() + " from " + model.validFrom()));
-        recent.forget(model.office());
+        shared.changed(CACHE, model.office().value());
         calendars.invalidateAround(TransactionSynchronizationManager::registerSynchronization);
         return true;
     }
@@ -134,7 +142,7 @@ public class ServiceModels implements ExtraSessionSource {
 
     private void changed(AgencyCode office, OfficeMember admin, String action, long id, String detail) {
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), office.value(), action, "service-model:" + id, detail));
-        recent.forget(office);
+        shared.changed(CACHE, office.value());
         calendars.invalidateAround(TransactionSynchronizationManager::registerSynchronization);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.organization.Desks;
-import vn.motcua.platform.domain.RequestRate;
+import vn.motcua.platform.database.SharedRates;
 import vn.motcua.survey.domain.Answers;
 import vn.motcua.survey.persistence.EvaluationRows;
 import vn.motcua.survey.domain.SurveyToken;
@@ -38,12 +38,12 @@ public class Evaluations {
     private final Clock clock;
     private final Duration changeable;
     private final Duration duplicateWindow;
-    private final RequestRate perAddress;
+    private final SharedRates.Limiter perAddress;
 
     Evaluations(EvaluationRows rows, PublicDossiers dossiers, Desks desks, StaffAccounts staff, Clock clock,
             @Value("${motcua.survey.change-days:7}") int changeDays,
             @Value("${motcua.survey.counter-duplicate-window:10m}") Duration duplicateWindow,
-            @Value("${motcua.survey.per-address-per-hour:20}") int perHour) {
+            @Value("${motcua.survey.per-address-per-hour:20}") int perHour, SharedRates rates) {
         this.rows = rows;
         this.dossiers = dossiers;
         this.desks = desks;
@@ -51,7 +51,7 @@ public class Evaluations {
         this.clock = clock;
         this.changeable = Duration.ofDays(changeDays);
         this.duplicateWindow = duplicateWindow;
-        this.perAddress = new RequestRate(perHour, Duration.ofHours(1));
+        this.perAddress = rates.limiter("evaluation", perHour, Duration.ofHours(1));
     }
 
     /** The evaluation already given for the dossier, if any (to show it again for changing). */

@@ -53,7 +53,7 @@ class SessionIT {
 
     private static String sessionId(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID"))
+                .filter(c -> c.getName().equals("MOTCUA_SESSION"))
                 .map(HttpCookie::getValue)
                 .findFirst().orElse("");
     }

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.StaffPrincipal;
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.identity.domain.LockoutPolicy;
 import vn.motcua.identity.persistence.StaffAccountRows;
 import vn.motcua.identity.domain.LoginAttempts;
@@ -26,11 +28,11 @@ class LoginAttemptsRecorder {
     private final Clock clock;
     private final LockoutPolicy policy;
 
-    private final StaffUserDetailsService accounts;
+    private final SharedCaches shared;
 
     LoginAttemptsRecorder(StaffAccountRows rows, AuditTrail audit, Clock clock, LockoutProperties lockout,
-            StaffUserDetailsService accounts) {
-        this.accounts = accounts;
+            SharedCaches shared) {
+        this.shared = shared;
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
@@ -45,7 +47,7 @@ class LoginAttemptsRecorder {
             return;
         }
         String normalized = username.strip().toLowerCase(java.util.Locale.ROOT);
-        accounts.forget(normalized);
+        shared.changed(StaffAccounts.CACHE, normalized);
         Instant now = clock.instant();
         rows.attemptsForUpdate(normalized).ifPresent(before -> {
                     LoginAttempts after = before.afterFailure(now, policy);

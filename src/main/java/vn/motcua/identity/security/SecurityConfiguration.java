@@ -77,7 +77,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl(LOGOUT_URL)
                         .logoutSuccessUrl(LOGIN_PAGE + "?loggedOut")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("MOTCUA_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -3,12 +3,14 @@ package vn.motcua.identity.security;
 import java.time.Clock;
 import java.time.Instant;
 
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.platform.domain.Remembered;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.StaffPrincipal;
 import vn.motcua.identity.persistence.StaffAccountRows;
 import vn.motcua.identity.persistence.StaffAccountRows.SignIn;
@@ -26,12 +28,14 @@ class StaffUserDetailsService implements UserDetailsService {
     /** Office names change rarely: remembered for a minute, so API calls do not look them up every time. */
     private final Remembered<String, String> officeNames;
 
-    StaffUserDetailsService(StaffAccountRows rows, Offices offices, Clock clock) {
+    StaffUserDetailsService(StaffAccountRows rows, Offices offices, Clock clock, SharedCaches shared) {
         this.rows = rows;
         this.offices = offices;
         this.clock = clock;
         this.officeNames = new Remembered<>(java.time.Duration.ofMinutes(1));
         this.recent = new Remembered<>(REMEMBERED);
+        shared.register(StaffAccounts.CACHE, recent, username -> username);
+        shared.register(Offices.NAMES, officeNames, code -> code);
     }
 
     /** How long an account without wrong passwords is reused; a wrong password forgets it at once. */
@@ -54,11 +58,6 @@ class StaffUserDetailsService implements UserDetailsService {
         return new StaffPrincipal(row.username(), row.fullName(), row.office(), officeName(row.office()), row.roles(),
                 row.enabled(), row.attempts().isLockedAt(now), row.passwordHash())
                 .withFailures(row.attempts().failures() > 0 || row.attempts().lockedUntil() != null);
-    }
-
-    /** Forgets the account, so that the next sign-in reads its state (failures, lock) from the database. */
-    void forget(String username) {
-        recent.forget(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An account as read, kept a few seconds for API clients that sign in on every request. */

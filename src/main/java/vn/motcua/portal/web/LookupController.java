@@ -20,6 +20,7 @@ import vn.motcua.platform.web.PublicEndpoints;
 import vn.motcua.platform.web.TextSize;
 import vn.motcua.portal.Lookups;
 import vn.motcua.survey.SurveyTokens;
+import vn.motcua.platform.database.SharedCaches;
 import vn.motcua.platform.domain.Remembered;
 
 /**
@@ -36,8 +37,9 @@ class LookupController {
 
     private final Remembered<String, String> officeNames;
 
-    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys) {
+    LookupController(Lookups lookups, Offices offices, SurveyTokens surveys, SharedCaches shared) {
         this.officeNames = new Remembered<>(java.time.Duration.ofMinutes(1));
+        shared.register(Offices.NAMES, officeNames, code -> code);
         this.lookups = lookups;
         this.offices = offices;
         this.surveys = surveys;
