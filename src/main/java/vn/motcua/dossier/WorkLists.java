@@ -51,7 +51,7 @@ public class WorkLists {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // on the primary: an officer sees at once the dossier just accepted (never a replica)
     public WorkListPage list(OfficeMember member, WorkListQuery query) {
         rows.planForValues();
         Officer officer = Officers.of(member);
@@ -67,7 +67,7 @@ public class WorkLists {
     }
 
     /** What the home page shows the member: their waiting list, and the office's figures a leader acts on. */
-    @Transactional(readOnly = true)
+    @Transactional // on the primary: an officer sees at once the dossier just accepted (never a replica)
     public Summary summary(OfficeMember member) {
         rows.planForValues();
         Officer officer = Officers.of(member);

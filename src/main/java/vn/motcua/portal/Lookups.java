@@ -44,6 +44,7 @@ public class Lookups {
     private final int maxFailures;
     private final SharedRates.Limiter perAddress;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
 
     Lookups(PublicDossiers dossiers, LookupFailures failures, Clock clock, PlatformTransactionManager transactions,
             @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
@@ -54,6 +55,8 @@ public class Lookups {
         this.maxFailures = maxFailures;
         this.perAddress = rates.limiter("lookup", perMinute, Duration.ofMinutes(1));
         this.transactions = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The dossier's public view: details when {@code lastFour} is given and right. */
@@ -62,7 +65,7 @@ public class Lookups {
             return Answer.refused(null, Refusal.TOO_MANY_REQUESTS);
         }
         Optional<DossierCode> parsed = parse(code);
-        var basic = parsed.flatMap(c -> dossiers.find(c, false));
+        var basic = parsed.flatMap(this::view);
         if (basic.isEmpty()) {
             return Answer.refused(null, Refusal.NOT_FOUND);
         }
@@ -71,6 +74,20 @@ public class Lookups {
         }
         DossierCode dossier = parsed.get();
         return transactions.execute(status -> checked(dossier, basic.get(), lastFour, address));
+    }
+
+    /**
+     * The public view, from the read replica when there is one; a code just issued and not yet replayed there, or a
+     * replica that failed in the middle of the read, is read from the primary.
+     */
+    private Optional<PublicDossiers.View> view(DossierCode code) {
+        Optional<PublicDossiers.View> replayed;
+        try {
+            replayed = reading.execute(s -> dossiers.find(code, false));
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            replayed = Optional.empty();
+        }
+        return replayed.isPresent() ? replayed : dossiers.find(code, false);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import vn.motcua.platform.security.OfficerNames;
 
 /** Builds period reports: the scope's figures broken down by office, field, procedure, officer, channel or model. */
 @Service
+@Transactional(readOnly = true)
 public class BreakdownReports {
 
     private final PeriodReports reports;

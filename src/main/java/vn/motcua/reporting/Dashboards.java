@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.reporting.domain.Dimension;
@@ -17,6 +18,7 @@ import vn.motcua.organization.domain.AgencyCode;
 
 /** Puts a leader's dashboard together from the read models: figures, breakdowns, trend, lists, satisfaction, scorecard. */
 @Service
+@Transactional(readOnly = true)
 public class Dashboards {
 
     static final int LIST = 20;

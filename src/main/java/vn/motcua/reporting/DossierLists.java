@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.reporting.domain.Dimension;
@@ -21,6 +22,7 @@ import vn.motcua.reporting.persistence.FactPages;
  * facts and their indexes (never the dossiers' own tables).
  */
 @Service
+@Transactional(readOnly = true)
 public class DossierLists {
 
     public static final int PAGE = 50;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,7 @@ import vn.motcua.survey.SurveyResults;
  * kept as settings ({@code motcua.scores.*}) and shown with the formula.
  */
 @Service
+@Transactional(readOnly = true)
 public class IndexScores {
 
     public record DossierScore(String code, String officer, String procedure, LocalDate finished, DossierIndices indices) {

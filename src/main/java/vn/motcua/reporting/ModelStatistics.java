@@ -3,6 +3,7 @@ package vn.motcua.reporting;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.WorkingCalendars;
@@ -20,6 +21,7 @@ import vn.motcua.reporting.persistence.ReportCounts;
  * model for a period, and the office before and after a model's start date.
  */
 @Service
+@Transactional(readOnly = true)
 public class ModelStatistics {
 
     /**

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.reporting.domain.DayCounts;
@@ -22,6 +23,7 @@ import vn.motcua.organization.domain.AgencyCode;
  * open (and overdue) at its start and end, read from the facts through their time-range indexes.
  */
 @Service
+@Transactional(readOnly = true)
 public class PeriodReports {
 
     private final FactQueries facts;

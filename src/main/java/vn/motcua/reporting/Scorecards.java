@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,7 @@ import vn.motcua.reporting.persistence.ReportCounts;
  * unscored, and the total is given over the points that could be measured.
  */
 @Service
+@Transactional(readOnly = true)
 public class Scorecards {
 
     /** The groups and the total over the measured points. */

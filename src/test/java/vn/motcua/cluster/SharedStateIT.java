@@ -14,13 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.zaxxer.hikari.HikariDataSource;
-
-import vn.motcua.MotCuaApplication;
 import vn.motcua.calendar.CalendarChange;
 import vn.motcua.calendar.CalendarEditor;
 import vn.motcua.calendar.WorkingCalendars;
@@ -31,6 +27,7 @@ import vn.motcua.identity.domain.StaffAccount;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.OtherInstance;
 import vn.motcua.support.StaffAccountFixture;
 
 /**
@@ -56,14 +53,7 @@ class SharedStateIT {
 
     @BeforeAll
     static void startTheOtherInstance(@Autowired DataSource dataSource) {
-        var database = (HikariDataSource) dataSource;
-        other = new SpringApplicationBuilder(MotCuaApplication.class).profiles("test")
-                .properties("spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-                        "spring.datasource.hikari.maximum-pool-size=5", "server.port=0",
-                        "spring.flyway.enabled=false", "motcua.demo.history=false")
-                .run();
+        other = OtherInstance.on(dataSource);
     }
 
     @AfterAll
