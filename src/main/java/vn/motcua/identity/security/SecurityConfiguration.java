@@ -3,6 +3,8 @@ package vn.motcua.identity.security;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -19,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.motcua.platform.web.DatabaseAway;
 import vn.motcua.platform.web.PublicEndpoints;
 
 /**
@@ -48,7 +51,7 @@ class SecurityConfiguration {
         String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(databaseAware(new BasicAuthenticationEntryPoint())))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
@@ -71,7 +74,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(failureHandler())
+                        .failureHandler((request, response, failure) -> {
+                            if (DatabaseAway.isDatabaseAway(failure)) {
+                                DatabaseAway.answer(request, response);
+                            } else {
+                                failureHandler().onAuthenticationFailure(request, response, failure);
+                            }
+                        })
                         .permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout
@@ -85,6 +94,22 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * While the database is away an account cannot be read: that is answered 503, not 401 as if the password were
+     * wrong (platform.web.DatabaseAway).
+     */
+    private static AuthenticationEntryPoint databaseAware(BasicAuthenticationEntryPoint basic) {
+        basic.setRealmName("MotCua");
+        basic.afterPropertiesSet();
+        return (request, response, failure) -> {
+            if (DatabaseAway.isDatabaseAway(failure)) {
+                DatabaseAway.answer(request, response);
+            } else {
+                basic.commence(request, response, failure);
+            }
+        };
     }
 
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
