@@ -39,6 +39,11 @@ public class DossierJournal {
                 r.action(), r.from(), r.to(), r.at(), DossierSummary.of(r.dossier()))).toList();
     }
 
+    /** How many entries wait after the position, counted up to {@code cap} (a reader's backlog). */
+    public long waitingAfter(Position position, int cap) {
+        return rows.countAfter(position.tx(), position.id(), cap);
+    }
+
     /**
      * The position of the last transition the current transaction wrote (or of its start, when none): a bulk load
      * that counts what it copied moves its reader past it.

@@ -3,6 +3,8 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.audit.AuditEntry;
@@ -51,9 +53,16 @@ public class ReceptionDesk {
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
 
+    /** {@code motcua_dossiers_accepted_total} on {@code /actuator/prometheus}. */
+    private final Counter accepted;
+
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars,
             AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings, ServiceModels serviceModels,
-            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock,
+            MeterRegistry meters) {
+        this.accepted = Counter.builder("motcua.dossiers.accepted")
+                .description("Dossiers accepted by this instance (committed; replays of an Idempotency-Key not counted)")
+                .register(meters);
         this.serviceModels = serviceModels;
         this.notices = notices;
         this.officeSettings = officeSettings;
@@ -83,6 +92,7 @@ public class ReceptionDesk {
         var claim = idempotencyKey == null ? null : new DossierRepository.Claim(member.getUsername(), idempotencyKey, requestText);
         DossierData written = writing.execute(status -> write(prepared, number, member, claim));
         if (written != null) {
+            accepted.increment();
             return new Accepted(written, false, prepared.models().slipPrinted());
         }
         // The key was taken by an earlier request (a concurrent one waited for it on the key's row): nothing was

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,16 +47,24 @@ public class Lookups {
     private final SharedRates.Limiter perAddress;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reading;
+    /** {@code motcua_lookups_refused_total{reason=…}} on {@code /actuator/prometheus}. */
+    private final Counter refusedForRate;
+    private final Counter refusedForAttempts;
 
     Lookups(PublicDossiers dossiers, LookupFailures failures, Clock clock, PlatformTransactionManager transactions,
             @Value("${motcua.portal.lookup.max-failures-per-hour:5}") int maxFailures,
-            @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute, SharedRates rates) {
+            @Value("${motcua.portal.lookup.per-address-per-minute:60}") int perMinute, SharedRates rates,
+            MeterRegistry meters) {
         this.dossiers = dossiers;
         this.failures = failures;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.perAddress = rates.limiter("lookup", perMinute, Duration.ofMinutes(1));
         this.transactions = new TransactionTemplate(transactions);
+        this.refusedForRate = Counter.builder("motcua.lookups.refused").tag("reason", "rate")
+                .description("Public lookups refused: too many from one address (rate) or too many wrong digits (attempts)")
+                .register(meters);
+        this.refusedForAttempts = Counter.builder("motcua.lookups.refused").tag("reason", "attempts").register(meters);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
@@ -62,6 +72,7 @@ public class Lookups {
     /** The dossier's public view: details when {@code lastFour} is given and right. */
     public Answer find(String code, String lastFour, String address) {
         if (!perAddress.tryAcquire(address)) {
+            refusedForRate.increment();
             return Answer.refused(null, Refusal.TOO_MANY_REQUESTS);
         }
         Optional<DossierCode> parsed = parse(code);
@@ -98,6 +109,7 @@ public class Lookups {
     private Answer checked(DossierCode dossier, PublicDossiers.View basic, String lastFour, String address) {
         failures.lock(dossier.value());
         if (failuresInLastHour(dossier) >= maxFailures) {
+            refusedForAttempts.increment();
             return Answer.refused(basic, Refusal.TOO_MANY_ATTEMPTS);
         }
         var detailed = dossiers.verified(dossier, lastFour);

@@ -111,6 +111,11 @@ public class ReportProjector {
         return positions.position(NAME).map(p -> new DossierJournal.Position(p[0], p[1])).orElse(DossierJournal.Position.START);
     }
 
+    /** Journal entries not yet counted, up to {@code cap}: how far the statistics lag behind the dossiers. */
+    public long backlog(int cap) {
+        return journal.waitingAfter(position(), cap);
+    }
+
     void moveTo(DossierJournal.Position last) {
         positions.moveTo(NAME, last.tx(), last.id());
     }

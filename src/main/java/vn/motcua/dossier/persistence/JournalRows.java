@@ -47,6 +47,15 @@ public class JournalRows {
                 .list();
     }
 
+    /** How many rows {@link #after} would give after ({@code tx}, {@code id}), counted up to {@code cap}. */
+    public long countAfter(long tx, long id, int cap) {
+        return jdbc.sql("""
+                select count(*) from (select 1 from dossier_transition t
+                    where (t.tx, t.id) > (cast(:tx as xid8), :id) and t.tx < pg_snapshot_xmin(pg_current_snapshot())
+                    limit :cap) waiting
+                """).param("tx", String.valueOf(tx)).param("id", id).param("cap", cap).query(Long.class).single();
+    }
+
     /** The current transaction's id and the last transition row it wrote (0 when none). */
     public long[] lastOfThisTransaction() {
         return jdbc.sql("""

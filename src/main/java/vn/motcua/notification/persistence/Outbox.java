@@ -55,4 +55,9 @@ public class Outbox {
                     next_attempt_at = now() + make_interval(mins => ?) where id = ?
                 """).params(error, minutes, id).update();
     }
+
+    /** Messages not sent yet (waiting for their first or a further attempt), from the pending index. */
+    public long backlog() {
+        return jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
+    }
 }

@@ -40,6 +40,12 @@ public class FactQueries {
                 """.formatted(officeFilter(offices))).param("offices", officeParam(offices)).param("at", Timestamp.valueOf(at)).query(Long.class).single();
     }
 
+    /** Dossiers of every office open now and past their due instant (the partial index on open dossiers). */
+    public long overdueNow(LocalDateTime now) {
+        return jdbc.sql("select count(*) from report_dossier where closed_at is null and due_at < :now")
+                .param("now", Timestamp.valueOf(now)).query(Long.class).single();
+    }
+
     /** Dossiers past their due instant and not closed at the instant. */
     public long overdueAt(Collection<AgencyCode> offices, LocalDateTime at) {
         if (offices.isEmpty()) {
