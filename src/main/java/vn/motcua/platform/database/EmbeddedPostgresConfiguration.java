@@ -1,6 +1,7 @@
 package vn.motcua.platform.database;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
+import vn.motcua.platform.database.backup.WalArchiving;
+
 /**
  * With no {@code spring.datasource.url}, MotCua runs on a real PostgreSQL of its own: the pinned
  * zonky binaries, with the cluster kept under {@code ./data/postgres} so data survives restarts.
@@ -34,7 +37,7 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         var directory = properties.dataDirectory().toAbsolutePath().normalize();
-        java.nio.file.Files.createDirectories(directory);
+        Files.createDirectories(directory);
         OrphanedServer.stopIfAbandoned(directory);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -42,6 +45,11 @@ class EmbeddedPostgresConfiguration {
                 .setPGStartupWait(properties.startupWait())
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "localhost");
+        if (properties.archiveWal()) {
+            var archive = Files.createDirectories(properties.walArchive().toAbsolutePath().normalize());
+            WalArchiving.serverSettings(archive, properties.archiveTimeout()).forEach(builder::setServerConfig);
+            log.info("WAL archived into {}", archive);
+        }
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
