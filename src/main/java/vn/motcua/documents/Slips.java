@@ -3,6 +3,7 @@ package vn.motcua.documents;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -15,9 +16,11 @@ import vn.motcua.dossier.CounterSlip;
 import vn.motcua.dossier.CounterSlips;
 import vn.motcua.dossier.ControlSheetWording;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.PersonalIdNumber;
 import vn.motcua.documents.domain.FormType;
 import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.domain.Username;
@@ -49,9 +52,12 @@ public class Slips {
     private final PdfRenderer pdf;
     private final ControlSheetWording wording;
     private final MessageSource messages;
+    private final PublicDossiers publicDossiers;
 
     Slips(Dossiers dossiers, Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, SurveyTokens surveyTokens, DocumentSettings settings,
-            ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording, MessageSource messages) {
+            ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording, MessageSource messages,
+            PublicDossiers publicDossiers) {
+        this.publicDossiers = publicDossiers;
         this.wording = wording;
         this.messages = messages;
         this.dossiers = dossiers;
@@ -72,6 +78,12 @@ public class Slips {
 
     public byte[] receiptPdf(DossierCode code, OfficeMember member) {
         return pdf.render(receiptHtml(code, member));
+    }
+
+    /** Form 01 for the citizen it was issued to (applicant or representative, signed in); empty for anyone else. */
+    public Optional<byte[]> receiptPdfForPerson(DossierCode code, PersonalIdNumber person) {
+        return publicDossiers.ofPerson(code, person)
+                .map(d -> pdf.render(render("documents/form-01", "slip", receipt(d))));
     }
 
     /** Form 02 or form 03 issued at the counter. */

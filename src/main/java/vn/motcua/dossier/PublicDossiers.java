@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import vn.motcua.dossier.domain.PersonalIdNumber;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
@@ -70,6 +71,30 @@ public class PublicDossiers {
                 || d.representative() != null && d.representative().idNumber() != null
                         && endsWith(d.representative().idNumber().value(), digits))
                 .map(d -> view(d, true));
+    }
+
+    /** The most dossiers listed for one person. */
+    public static final int MAX_OF_PERSON = 200;
+
+    /** The person's dossiers, as applicant or representative, newest first: the citizen's "Hồ sơ của tôi". */
+    public List<View> ofPerson(PersonalIdNumber person) {
+        return repository.naming(person.value(), MAX_OF_PERSON).stream().filter(d -> names(d, person))
+                .map(d -> view(d, false)).toList();
+    }
+
+    /** The detailed view for the person the dossier names (applicant or representative); empty for anyone else. */
+    public Optional<View> forPerson(DossierCode code, PersonalIdNumber person) {
+        return repository.find(code).filter(d -> names(d, person)).map(d -> view(d, true));
+    }
+
+    /** The dossier itself for the person it names, for their slips; empty for anyone else. */
+    public Optional<DossierData> ofPerson(DossierCode code, PersonalIdNumber person) {
+        return repository.find(code).filter(d -> names(d, person));
+    }
+
+    private static boolean names(DossierData d, PersonalIdNumber person) {
+        return person.equals(d.applicant().idNumber())
+                || d.representative() != null && person.equals(d.representative().idNumber());
     }
 
     private static boolean endsWith(String value, String digits) {

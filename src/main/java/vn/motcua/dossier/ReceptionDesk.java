@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.audit.AuditEntry;
@@ -52,6 +53,7 @@ public class ReceptionDesk {
     private final ServiceModels serviceModels;
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** {@code motcua_dossiers_accepted_total} on {@code /actuator/prometheus}. */
     private final Counter accepted;
@@ -59,7 +61,8 @@ public class ReceptionDesk {
     ReceptionDesk(DossierRepository dossiers, Catalogue catalogue, WorkingCalendars calendars,
             AuditTrail audit, CitizenNotices notices, OfficeDossierSettings officeSettings, ServiceModels serviceModels,
             org.springframework.transaction.PlatformTransactionManager transactions, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, ApplicationEventPublisher events) {
+        this.events = events;
         this.accepted = Counter.builder("motcua.dossiers.accepted")
                 .description("Dossiers accepted by this instance (committed; replays of an Idempotency-Key not counted)")
                 .register(meters);
@@ -165,6 +168,11 @@ public class ReceptionDesk {
             return null;
         }
         p.scans().forEach(scan -> dossiers.attach(code, scan));
+        var applicant = p.reception().applicant();
+        if (!p.scans().isEmpty() && applicant.idNumber() != null) {
+            events.publishEvent(new CounterScansReceived(code.value(), applicant.idNumber().value(), p.scans(),
+                    clock.instant()));
+        }
         audit.record(new AuditEntry(clock.instant(), member.getUsername(), office.value(), "dossier.accepted",
                 "dossier:" + code, p.version().code() + " due " + p.appointment().dueAt()
                         + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")

@@ -109,6 +109,18 @@ public class DossierRepository {
                 .list();
     }
 
+    /**
+     * The dossiers whose searched keys hold the number (V29: the applicant's and representative's personal ID numbers,
+     * an organisation's number, the phone), newest first, at most {@code limit}; the caller checks whose number it is.
+     */
+    public List<DossierData> naming(String number, int limit) {
+        return jdbc.sql("select data, version from dossier where person_keys @> array[cast(? as text)] "
+                        + "order by received_at desc limit ?")
+                .params(number, limit)
+                .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))
+                .list();
+    }
+
     public Optional<DossierData> find(DossierCode code) {
         return jdbc.sql("select data, version from dossier where code = ?").param(code.value())
                 .query((rs, n) -> withVersion(json.readValue(rs.getString("data"), DossierData.class), rs.getLong("version")))

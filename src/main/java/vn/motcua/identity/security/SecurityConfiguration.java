@@ -19,8 +19,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.motcua.platform.security.PageHeaders;
 import vn.motcua.platform.web.DatabaseAway;
 import vn.motcua.platform.web.PublicEndpoints;
 
@@ -35,11 +35,6 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/dang-nhap";
     static final String LOGOUT_URL = "/dang-xuat";
-
-    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
-            "form-action 'self'", "frame-ancestors 'none'");
 
     /**
      * The REST API: HTTP Basic with a staff account on every request, no session and so no CSRF token
@@ -59,8 +54,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Staff pages and everything no earlier chain (API, citizens, the demo's provider) took. */
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @org.springframework.core.annotation.Order(10)
     SecurityFilterChain staffSecurity(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
         String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(auth -> auth
@@ -88,11 +84,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl(LOGIN_PAGE + "?loggedOut")
                         .deleteCookies("MOTCUA_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=()")));
+                .headers(PageHeaders.pages());
         return http.build();
     }
 

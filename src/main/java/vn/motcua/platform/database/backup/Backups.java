@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Taking a backup: a directory named after its moment with the base backup, the logical dump and the manifest;
+ * Taking a backup: a directory named after its moment with the base backup, the logical dump, the stored files and
+ * the manifest;
  * older backups beyond the number kept are removed, with the archived WAL no kept backup needs.
  */
 final class Backups {
@@ -28,7 +29,7 @@ final class Backups {
     }
 
     /** @param external the address of an external server, for its {@code pg_basebackup}; empty for the embedded one */
-    static Path take(Database database, Path into, Optional<JdbcAddress> external, Clock clock,
+    static Path take(Database database, Path into, Path files, Optional<JdbcAddress> external, Clock clock,
             PrintStream out) throws IOException, SQLException, InterruptedException {
         String label = "motcua-" + NAME.format(clock.instant().atZone(ZoneId.systemDefault()));
         Path backup = into.resolve(label.substring("motcua-".length()));
@@ -63,6 +64,12 @@ final class Backups {
             out.printf("logical dump    %s (%s, %d tables)%n", backup.resolve("logical.zip"),
                     size(backup.resolve("logical.zip")), rows.size());
             out.print(fingerprint.lines());
+        }
+        long stored = StoredFiles.backUp(files, backup);
+        if (stored >= 0) {
+            manifest.with("files", StoredFiles.FILE).with("files-count", Long.toString(stored));
+            out.printf("stored files    %s (%s, %d files)%n", backup.resolve(StoredFiles.FILE),
+                    size(backup.resolve(StoredFiles.FILE)), stored);
         }
         boolean archived = ConsistentPoint.archiveCurrentSegment(database, ARCHIVE_WAIT);
         manifest.with("restore-point-archived", Boolean.toString(archived));

@@ -27,7 +27,7 @@ final class PointInTimeRecovery {
      * @param keepArchiving the restored server archives its own WAL into the archive afterwards (a restore in
      *        place of the live cluster); a drill or an inspection copy does not
      */
-    static Fingerprint restore(Path backup, Path target, Path archive, RecoveryTarget until, boolean keepArchiving,
+    static RestoredDatabase restore(Path backup, Path target, Path archive, RecoveryTarget until, boolean keepArchiving,
             ExternalLogin login) throws IOException, SQLException, InterruptedException {
         BackupManifest manifest = BackupManifest.read(backup);
         Path base = backup.resolve(PhysicalBackup.FILE);
@@ -56,11 +56,7 @@ final class PointInTimeRecovery {
                     }
                     statement.execute("select pg_reload_conf()");
                 }
-                connection.setAutoCommit(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                Fingerprint fingerprint = Fingerprint.of(connection);
-                connection.rollback();
-                return fingerprint;
+                return RestoredDatabase.read(connection);
             }
         }
     }

@@ -46,6 +46,11 @@ final class TarArchive {
      * The files {@code last} gives once the directory is read (the backup label) are added at the end.
      */
     static void write(Path dataDirectory, Path target, LastFiles last) throws IOException {
+        write(dataDirectory, target, TarArchive::excluded, last);
+    }
+
+    /** Writes a directory tree into a gzipped tar, leaving out what {@code skip} says (relative path, is a directory). */
+    static void write(Path dataDirectory, Path target, Skip skip, LastFiles last) throws IOException {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), BUFFER);
                 var gzip = new GZIPOutputStream(file, BUFFER);
                 var tar = new TarArchiveOutputStream(gzip)) {
@@ -57,7 +62,7 @@ final class TarArchive {
             }
             for (Path path : paths) {
                 Path relative = dataDirectory.relativize(path);
-                if (excluded(relative, Files.isDirectory(path))) {
+                if (skip.test(relative, Files.isDirectory(path))) {
                     continue;
                 }
                 if (Files.isDirectory(path)) {
@@ -80,6 +85,12 @@ final class TarArchive {
             }
             tar.finish();
         }
+    }
+
+    /** What a tree's archive leaves out. */
+    @FunctionalInterface
+    interface Skip {
+        boolean test(Path relative, boolean directory);
     }
 
     /** Files whose content is known only once the data directory has been read. */

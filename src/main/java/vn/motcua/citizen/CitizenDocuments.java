@@ -1,0 +1,95 @@
+package vn.motcua.citizen;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.citizen.domain.CitizenDocument;
+import vn.motcua.citizen.persistence.CitizenDocumentRows;
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.platform.files.ContentStore;
+
+/**
+ * A citizen's document store ("Kho giấy tờ"): papers uploaded (checked by their content, at most 10 MB, at most 200
+ * kept), listed, downloaded and deleted by their owner only. The bytes go to the content store before the row is
+ * written, so a row always has its file.
+ */
+@Service
+public class CitizenDocuments {
+
+    private final CitizenDocumentRows rows;
+    private final ContentStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CitizenDocuments(CitizenDocumentRows rows, ContentStore store, AuditTrail audit, Clock clock) {
+        this.rows = rows;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores an upload of the citizen's; refuses bad kinds and files with an {@link InvalidValueException}. */
+    @Transactional
+    public CitizenDocument upload(UUID owner, String kind, String fileName, InputStream content) {
+        String checkedKind = CitizenDocument.kind(kind);
+        var stored = store.put(content, CitizenDocument.MAX_BYTES);
+        var document = new CitizenDocument(UUID.randomUUID(), checkedKind, fileName, stored.type().contentType(),
+                stored.size(), CitizenDocument.Origin.UPLOADED, clock.instant(), stored.sha256());
+        if (!rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
+            throw new InvalidValueException("document.full", "At most " + CitizenDocument.MAX_PER_CITIZEN + " papers are kept");
+        }
+        audit.record(new AuditEntry(clock.instant(), "citizen:" + owner, null, "citizen.document.uploaded",
+                "citizen-document:" + document.id(), document.contentType() + ", " + document.size() + " bytes"));
+        return document;
+    }
+
+    /**
+     * Keeps a paper digitised at the counter for the citizen (in the acceptance's transaction); skipped when their
+     * store is full. Its kind is the checklist paper it digitises, or its file name.
+     */
+    public void keepCounterScan(UUID owner, String dossierCode, String paper, String fileName, byte[] content) {
+        var stored = store.put(new ByteArrayInputStream(content), CitizenDocument.MAX_BYTES);
+        var document = new CitizenDocument(UUID.randomUUID(), paper == null ? fileName : paper, fileName,
+                stored.type().contentType(), stored.size(), CitizenDocument.Origin.COUNTER_SCAN, clock.instant(),
+                stored.sha256());
+        if (rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
+            audit.record(new AuditEntry(clock.instant(), "system", null, "citizen.document.counter-scan",
+                    "citizen-document:" + document.id(), "dossier " + dossierCode));
+        }
+    }
+
+    public List<CitizenDocument> kept(UUID owner) {
+        return rows.kept(owner);
+    }
+
+    /** The owner's paper with its content; empty for anyone else's or a deleted one. */
+    public Optional<Download> download(UUID owner, UUID id) {
+        return rows.find(owner, id).map(document -> new Download(document, store.open(document.sha256())));
+    }
+
+    /** Deletes the citizen's own upload; issued results and counter scans stay. */
+    @Transactional
+    public void delete(UUID owner, UUID id) {
+        var document = rows.find(owner, id)
+                .orElseThrow(() -> new InvalidValueException("document.notFound", "No such paper in your store"));
+        if (!document.deletableByCitizen()) {
+            throw new InvalidValueException("document.notDeletable", "Issued results and counter scans are kept");
+        }
+        rows.markDeleted(owner, id, clock.instant());
+        audit.record(new AuditEntry(clock.instant(), "citizen:" + owner, null, "citizen.document.deleted",
+                "citizen-document:" + id, null));
+    }
+
+    /** A paper and its content, to be read once. */
+    public record Download(CitizenDocument document, InputStream content) {
+    }
+}

@@ -1,0 +1,96 @@
+package vn.motcua.citizen.web;
+
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.citizen.CitizenAccounts;
+import vn.motcua.citizen.security.CitizenPrincipal;
+import vn.motcua.documents.Slips;
+import vn.motcua.dossier.PublicDossiers;
+import vn.motcua.dossier.domain.DossierCode;
+import vn.motcua.dossier.domain.PersonalIdNumber;
+import vn.motcua.organization.Offices;
+import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.survey.SurveyTokens;
+
+/**
+ * "Hồ sơ của tôi": every dossier that names the signed-in citizen (as applicant or representative, by personal ID
+ * number; submitted at a counter or online), with its steps in plain Vietnamese, the appointment, supplement
+ * requests, the receipt (form 01) to download and the survey once the result is returned. Nobody else's.
+ */
+@Controller
+class CitizenDossiersController {
+
+    static final String PAGE = "/cong-dan/ho-so";
+
+    private final CitizenAccounts accounts;
+    private final PublicDossiers dossiers;
+    private final Slips slips;
+    private final Offices offices;
+    private final SurveyTokens surveys;
+
+    CitizenDossiersController(CitizenAccounts accounts, PublicDossiers dossiers, Slips slips, Offices offices,
+            SurveyTokens surveys) {
+        this.accounts = accounts;
+        this.dossiers = dossiers;
+        this.slips = slips;
+        this.offices = offices;
+        this.surveys = surveys;
+    }
+
+    @GetMapping(PAGE)
+    String list(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+        model.addAttribute("dossiers", dossiers.ofPerson(person(citizen)));
+        model.addAttribute("max", PublicDossiers.MAX_OF_PERSON);
+        return "citizen/dossiers";
+    }
+
+    @GetMapping(PAGE + "/{code}")
+    String dossier(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String code, Model model) {
+        var view = dossiers.forPerson(dossierCode(code), person(citizen))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("d", view);
+        model.addAttribute("officeName", offices.find(AgencyCode.of(view.officeCode())).map(a -> a.name())
+                .orElse(view.officeCode()));
+        if (view.returnedAt() != null) {
+            model.addAttribute("surveyUrl", "/danh-gia/" + surveys.forDossier(view.code()));
+        }
+        return "citizen/dossier";
+    }
+
+    @GetMapping(PAGE + "/{code}/mau-01.pdf")
+    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String code) {
+        DossierCode dossier = dossierCode(code);
+        return slips.receiptPdfForPerson(dossier, person(citizen))
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename("mau-01-" + dossier.value() + ".pdf").build().toString())
+                        .body(pdf))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    private PersonalIdNumber person(CitizenPrincipal citizen) {
+        UUID id = citizen.accountId();
+        return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED))
+                .identity().idNumber();
+    }
+
+    private static DossierCode dossierCode(String code) {
+        try {
+            return new DossierCode(code);
+        } catch (RuntimeException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}
