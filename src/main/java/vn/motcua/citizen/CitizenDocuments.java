@@ -71,6 +71,11 @@ public class CitizenDocuments {
         return rows.kept(owner);
     }
 
+    /** The owner's paper; empty for anyone else's or a deleted one. */
+    public Optional<CitizenDocument> find(UUID owner, UUID id) {
+        return rows.find(owner, id);
+    }
+
     /** The owner's paper with its content; empty for anyone else's or a deleted one. */
     public Optional<Download> download(UUID owner, UUID id) {
         return rows.find(owner, id).map(document -> new Download(document, store.open(document.sha256())));

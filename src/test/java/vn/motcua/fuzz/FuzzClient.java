@@ -41,6 +41,10 @@ final class FuzzClient {
         return new FuzzClient("http://localhost:" + port, null);
     }
 
+    static FuzzClient bearer(int port, String token) {
+        return new FuzzClient("http://localhost:" + port, "Bearer " + token);
+    }
+
     static FuzzClient basic(int port, String username, String password) {
         return new FuzzClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

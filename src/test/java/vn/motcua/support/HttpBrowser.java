@@ -23,8 +23,11 @@ public final class HttpBrowser {
     public static final String CITIZEN_PASSWORD = "CongDan@2026";
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient stepwise = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HttpBrowser(int port) {
         this.port = port;
@@ -35,6 +38,46 @@ public final class HttpBrowser {
         assertThat(providerLogin.uri().getPath()).isEqualTo("/demo-idp/dang-nhap");
         return post("/demo-idp/dang-nhap", "username=" + encode(username) + "&password=" + encode(password)
                 + "&_csrf=" + csrf(providerLogin.body()));
+    }
+
+    /**
+     * An access token for the demo's citizen app, as an app gets one: authorization code with PKCE through the demo
+     * provider's sign-in page, then the token endpoint.
+     */
+    public String citizenAppToken(String username, String password) throws Exception {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        var base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String verifier = base64.encodeToString(random);
+        String challenge = base64.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = "http://127.0.0.1:" + port + "/app/callback";
+        var first = stepwise.send(HttpRequest.newBuilder(uri("/demo-idp/oauth2/authorize?response_type=code"
+                + "&client_id=motcua-citizen-app&scope=openid&state=app&code_challenge=" + challenge
+                + "&code_challenge_method=S256&redirect_uri=" + encode(redirect))).build(), HttpResponse.BodyHandlers.discarding());
+        String callback = first.headers().firstValue("Location").orElseThrow();
+        if (!callback.startsWith(redirect)) { // not signed in at the provider yet: its sign-in page first
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(callback)).header("Accept", "text/html")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.uri().getPath()).isEqualTo("/demo-idp/dang-nhap");
+            var signedIn = stepwise.send(HttpRequest.newBuilder(uri("/demo-idp/dang-nhap"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+                            + "&_csrf=" + csrf(login.body()))).build(), HttpResponse.BodyHandlers.discarding());
+            String authorize = signedIn.headers().firstValue("Location").orElseThrow();
+            var answer = stepwise.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            callback = answer.headers().firstValue("Location").orElseThrow();
+        }
+        assertThat(callback).startsWith(redirect);
+        String code = java.net.URLDecoder.decode(callback.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        var token = http.send(HttpRequest.newBuilder(uri("/demo-idp/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=motcua-citizen-app&code="
+                        + encode(code) + "&redirect_uri=" + encode(redirect) + "&code_verifier=" + verifier)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     public HttpResponse<String> get(String path) throws Exception {

@@ -40,9 +40,28 @@ final class DemoClients implements RegisteredClientRepository {
         throw new UnsupportedOperationException("the demo provider's client is configuration");
     }
 
+    /** A citizen's app (public, with PKCE) that calls the citizen API with the citizen's bearer token. */
+    static final String APP = "motcua-citizen-app";
+
     @Override
     public RegisteredClient findById(String id) {
+        if (APP.equals(id)) {
+            return app();
+        }
         return properties.clientId() != null && properties.clientId().equals(id) ? client() : null;
+    }
+
+    private static RegisteredClient app() {
+        return RegisteredClient.withId(APP)
+                .clientId(APP)
+                .clientName("MotCua app (demo)")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("http://127.0.0.1/app/callback") // a loopback address: any port, as apps listen
+                .scope(OidcScopes.OPENID)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build())
+                .build();
     }
 
     @Override

@@ -26,15 +26,16 @@ public class CitizenAccountRows {
     }
 
     /**
-     * Records a sign-in: the account of this issuer and subject is made, or its identity brought up to date; two
-     * first sign-ins at once make one account. Returns the account and whether it was made now.
+     * Records a sign-in: the person's account (by personal ID number) is made, or brought up to date with the identity,
+     * issuer and subject the provider gave; two first sign-ins at once make one account. Returns the account and
+     * whether it was made now.
      */
     public SignedIn signIn(String issuer, String subject, CitizenIdentity identity, Instant at) {
         return jdbc.sql("""
                 insert into citizen_account (id, issuer, subject, personal_id_number, full_name, birth_date, created_at,
                     last_signed_in_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (issuer, subject) do update set personal_id_number = excluded.personal_id_number,
+                on conflict (personal_id_number) do update set issuer = excluded.issuer, subject = excluded.subject,
                     full_name = excluded.full_name, birth_date = excluded.birth_date,
                     last_signed_in_at = excluded.last_signed_in_at
                 returning id, issuer, subject, personal_id_number, full_name, birth_date, (xmax = 0) as made
@@ -48,6 +49,13 @@ public class CitizenAccountRows {
     public Optional<CitizenAccount> find(UUID id) {
         return jdbc.sql("select id, issuer, subject, personal_id_number, full_name, birth_date from citizen_account "
                 + "where id = ?").param(id).query((rows, n) -> account(rows)).optional();
+    }
+
+    /** The account of the provider's subject. */
+    public Optional<UUID> find(String issuer, String subject) {
+        return jdbc.sql("select id from citizen_account where issuer = ? and subject = ? "
+                        + "order by last_signed_in_at desc limit 1").params(issuer, subject)
+                .query(UUID.class).optional();
     }
 
     /** The account of the person with this personal ID number, if they ever signed in. */

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param idNumberClaim the claim holding the personal ID number
  * @param nameClaim the claim holding the full name
  * @param birthDateClaim the claim holding the date of birth (YYYY-MM-DD)
+ * @param apiAudiences the audiences a bearer token for the citizen API must name (the client id by default; add the
+ *        mobile app's client id)
  */
 @ConfigurationProperties("motcua.citizen.oidc")
 public record CitizenOidcProperties(String issuerUri, String clientId, String clientSecret, String registrationId,
-        String providerName, List<String> scopes, String idNumberClaim, String nameClaim, String birthDateClaim) {
+        String providerName, List<String> scopes, String idNumberClaim, String nameClaim, String birthDateClaim,
+        List<String> apiAudiences) {
 
     public CitizenOidcProperties {
         issuerUri = issuerUri == null ? "" : issuerUri.strip();
@@ -27,6 +30,12 @@ public record CitizenOidcProperties(String issuerUri, String clientId, String cl
         idNumberClaim = blank(idNumberClaim) ? "personal_id_number" : idNumberClaim;
         nameClaim = blank(nameClaim) ? "name" : nameClaim;
         birthDateClaim = blank(birthDateClaim) ? "birthdate" : birthDateClaim;
+        apiAudiences = apiAudiences == null ? List.of() : List.copyOf(apiAudiences);
+    }
+
+    /** Who a citizen API token must be meant for. */
+    public List<String> audiences() {
+        return apiAudiences.isEmpty() && !blank(clientId) ? List.of(clientId) : apiAudiences;
     }
 
     public boolean enabled() {

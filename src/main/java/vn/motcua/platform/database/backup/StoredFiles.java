@@ -52,7 +52,14 @@ final class StoredFiles {
             Files.move(target, aside);
             out.println("the files it replaces are kept in " + aside);
         }
-        PointInTimeRecovery.requireEmpty(target);
+        if (Files.exists(target) && !replace) {
+            try (Stream<Path> entries = Files.list(target)) {
+                if (entries.findAny().isPresent()) {
+                    throw new BackupException("the stored files' directory " + target + " is not empty: name a new one "
+                            + "with --files-to DIR");
+                }
+            }
+        }
         TarArchive.extract(backup.resolve(FILE), target);
         int missing = 0;
         int changed = 0;

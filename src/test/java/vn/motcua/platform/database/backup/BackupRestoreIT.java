@@ -134,7 +134,8 @@ class BackupRestoreIT {
         try {
             String target = url.replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$", "/" + database);
             var out = new ByteArrayOutputStream();
-            int status = BackupTool.run(new String[] {"restore", backup.toString(), "--logical", "--database-url", target},
+            int status = BackupTool.run(new String[] {"restore", backup.toString(), "--logical", "--database-url", target,
+                            "--files-to", root.resolve("moved-files").toString()},
                     login, new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("match: dossiers");
             assertThat(status).isZero();
