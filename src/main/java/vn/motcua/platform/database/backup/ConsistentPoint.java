@@ -78,8 +78,7 @@ final class ConsistentPoint implements AutoCloseable {
      */
     static boolean archiveCurrentSegment(Database database, Duration wait) throws SQLException {
         try (Connection connection = database.connect()) {
-            if (!"on".equals(single(connection, "show archive_mode"))
-                    && !"always".equals(single(connection, "show archive_mode"))) {
+            if (!archives(connection)) {
                 return false;
             }
             String segment = single(connection, "select pg_walfile_name(pg_current_wal_lsn())");
@@ -102,6 +101,12 @@ final class ConsistentPoint implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Whether the server archives its WAL ({@code archive_mode} on or always). */
+    static boolean archives(Connection connection) throws SQLException {
+        String mode = single(connection, "show archive_mode");
+        return "on".equals(mode) || "always".equals(mode);
     }
 
     private static boolean canCreateRestorePoint(Connection connection) throws SQLException {

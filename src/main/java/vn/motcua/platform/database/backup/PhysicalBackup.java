@@ -27,7 +27,7 @@ final class PhysicalBackup {
     /** Returns the name of the first WAL segment the backup needs. */
     static String lowLevel(Database database, Path dataDirectory, Path backup, String label) throws SQLException, IOException {
         try (Connection connection = database.connect()) {
-            if (!"on".equals(ConsistentPoint.single(connection, "show archive_mode"))) {
+            if (!ConsistentPoint.archives(connection)) {
                 throw new BackupException("WAL archiving is off on the embedded server: start MotCua again once "
                         + "(it archives WAL into motcua.embedded-postgres.wal-archive) and take the backup then");
             }
