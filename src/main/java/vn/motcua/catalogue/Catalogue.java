@@ -147,6 +147,11 @@ public class Catalogue {
                 key -> procedures.offering(office, code).map(Offering::new));
     }
 
+    /** The offices that receive the procedure (online too when its version in force has the online channel). */
+    public List<AgencyCode> officesOffering(ProcedureCode code) {
+        return procedures.officesOffering(code);
+    }
+
     /** Whether the office receives the procedure, and which agency is competent to decide it there. */
     public record Offering(String competentAgency) {
     }

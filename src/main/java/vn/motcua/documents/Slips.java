@@ -88,7 +88,15 @@ public class Slips {
 
     /** Form 02 or form 03 issued at the counter. */
     public String counterSlipHtml(long id, OfficeMember member) {
-        CounterSlip slip = counterSlips.find(id, member);
+        return counterSlipHtml(counterSlips.find(id, member));
+    }
+
+    /** Form 02 or 03 of a dossier submitted online, as a PDF for the citizen it was issued to. */
+    public Optional<byte[]> counterSlipPdfForPerson(long id, PersonalIdNumber person) {
+        return counterSlips.findForPerson(id, person).map(slip -> pdf.render(counterSlipHtml(slip)));
+    }
+
+    private String counterSlipHtml(CounterSlip slip) {
         Agency office = offices.find(slip.office()).orElseThrow();
         String parent = parentName(office);
         boolean refusal = slip.kind() == CounterSlip.Kind.REFUSAL;
@@ -99,7 +107,7 @@ public class Slips {
                 a.name(), a.idNumber() == null ? null : a.idNumber().value(), a.address(), slip.procedureName(),
                 say(form + ".opening", office.name()), say(form + ".items"), slip.items(), say(form + ".closing", office.name()),
                 staff.find(new Username(slip.officer())).map(s -> s.fullName()).orElse(slip.officer()),
-                "/phieu/" + slip.id() + ".pdf");
+                "/phieu/" + slip.id() + ".pdf", slip.dossierCode());
         return render("documents/counter-slip", "slip", view);
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +14,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.domain.Appointment;
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCode;
@@ -22,6 +24,7 @@ import vn.motcua.dossier.domain.Officer;
 import vn.motcua.dossier.domain.ProcedureSnapshot;
 import vn.motcua.dossier.domain.Reception;
 import vn.motcua.dossier.persistence.DossierRepository;
+import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.servicemodel.ServiceModels;
@@ -90,10 +93,11 @@ public class ReceptionDesk {
      * an earlier key, is skipped: numbers are unique and never reused, but may have gaps.
      */
     public Accepted accept(AcceptRequest request, OfficeMember member, String idempotencyKey, String requestText) {
-        Prepared prepared = prepare(request, member);
+        Prepared prepared = prepare(request, member, LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE)));
         long number = dossiers.nextNumber(request.office(), prepared.day());
+        DossierCode code = officeSettings.pattern(request.office()).format(request.office(), prepared.day(), number);
         var claim = idempotencyKey == null ? null : new DossierRepository.Claim(member.getUsername(), idempotencyKey, requestText);
-        DossierData written = writing.execute(status -> write(prepared, number, member, claim));
+        DossierData written = writing.execute(status -> write(prepared, code, member, claim));
         if (written != null) {
             accepted.increment();
             return new Accepted(written, false, prepared.models().slipPrinted());
@@ -101,6 +105,29 @@ public class ReceptionDesk {
         // The key was taken by an earlier request (a concurrent one waited for it on the key's row): nothing was
         // written and the earlier dossier is the answer.
         return replayOf(dossiers.earlier(member.getUsername(), idempotencyKey).orElseThrow(), requestText);
+    }
+
+    /**
+     * The code of a dossier submitted online, issued at its submission (before the desk checks it) from the office's
+     * numbers of the day it counts as received: the same numbers the counter takes, never twice.
+     */
+    public DossierCode reserveCode(AgencyCode office, LocalDate receivedOn) {
+        return officeSettings.pattern(office).format(office, receivedOn, dossiers.nextNumber(office, receivedOn));
+    }
+
+    /**
+     * Accepts a dossier submitted online under the code issued at its submission, as received at {@code receivedAt}
+     * (the start of the working session after it was sent): the appointment counts from then, not from the check.
+     * Joins the caller's transaction, so the submission and the dossier change together.
+     */
+    public Accepted acceptSubmitted(AcceptRequest request, OfficeMember member, DossierCode code, LocalDateTime receivedAt) {
+        Prepared prepared = prepare(request, member, receivedAt);
+        DossierData written = writing.execute(status -> write(prepared, code, member, null));
+        if (written == null) {
+            throw new InvalidValueException("dossier.exists", "Dossier " + code + " was accepted already");
+        }
+        accepted.increment();
+        return new Accepted(written, false, prepared.models().slipPrinted());
     }
 
     private Accepted replayOf(String[] earlier, String requestText) {
@@ -114,12 +141,11 @@ public class ReceptionDesk {
             java.util.List<Scan> scans, ReceptionModels models) {
     }
 
-    private Prepared prepare(AcceptRequest request, OfficeMember member) {
+    private Prepared prepare(AcceptRequest request, OfficeMember member, LocalDateTime now) {
         Officer officer = Officers.of(member);
         if (!officer.has(Duty.RECEPTION) || !officer.office().equals(request.office())) {
             throw new DossierAccessDeniedException(member.getUsername() + " does not receive dossiers at " + request.office());
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE));
         ProcedureVersion version = catalogue.versionOn(request.procedure(), now.toLocalDate())
                 .orElseThrow(() -> new InvalidValueException("procedure.unknown", "No procedure " + request.procedure()));
         if (!version.boundaryFree() && catalogue.offering(request.office(), request.procedure()).isEmpty()) {
@@ -160,16 +186,16 @@ public class ReceptionDesk {
     }
 
     /** Writes the dossier, or nothing (and returns null) when the claim's key is already bound. */
-    private DossierData write(Prepared p, long number, OfficeMember member, DossierRepository.Claim claim) {
+    private DossierData write(Prepared p, DossierCode code, OfficeMember member, DossierRepository.Claim claim) {
         var office = p.reception().office();
-        DossierCode code = officeSettings.pattern(office).format(office, p.day(), number);
         Dossier dossier = Dossier.accept(p.reception(), code, p.appointment(), p.models().applied());
         if (!dossiers.insert(dossier.data(), dossier.transitions(), claim)) {
             return null;
         }
         p.scans().forEach(scan -> dossiers.attach(code, scan));
         var applicant = p.reception().applicant();
-        if (!p.scans().isEmpty() && applicant.idNumber() != null) {
+        // Papers sent online are in the citizen's store already; counter scans are copied there.
+        if (!p.scans().isEmpty() && applicant.idNumber() != null && p.reception().channel() != Channel.ONLINE) {
             events.publishEvent(new CounterScansReceived(code.value(), applicant.idNumber().value(), p.scans(),
                     clock.instant()));
         }

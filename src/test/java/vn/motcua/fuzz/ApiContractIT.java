@@ -137,7 +137,12 @@ class ApiContractIT {
                 // file, not a JSON body: CitizenApiIT sends them
                 continue;
             }
-            var client = template.contains("/statistics") ? leader : template.startsWith("/api/v1/dossiers") ? reception
+            boolean ofTheInbox = template.startsWith("/api/v1/online-inbox");
+            if (ofTheInbox && template.contains("{")) {
+                continue;   // the example's dossier was sent by nobody (404 by design): OnlineSubmissionApiIT decides real ones
+            }
+            var client = template.contains("/statistics") ? leader
+                    : template.startsWith("/api/v1/dossiers") || ofTheInbox ? reception
                     : ofACitizen ? citizen : FuzzClient.anonymous(port);
             var answer = client.send(request.method(), request.path(), request.body() == null ? null : "application/json",
                     ApiRequests.bytes(request.body()), request.headers());

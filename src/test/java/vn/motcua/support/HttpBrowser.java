@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -98,21 +100,38 @@ public final class HttpBrowser {
     /** Posts a multipart form: text fields, then one file (the CSRF token taken from the page at {@code path}). */
     public HttpResponse<String> upload(String path, String fileField, String fileName, byte[] content, String... fields)
             throws Exception {
+        var named = new LinkedHashMap<String, String>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            named.put(fields[i], fields[i + 1]);
+        }
+        return multipart(path, named, fileField == null ? Map.of() : Map.of(fileField, new FilePart(fileName, content)));
+    }
+
+    /** A file of a multipart form. */
+    public record FilePart(String fileName, byte[] content) {
+    }
+
+    /** Posts a multipart form with text fields and files (the CSRF token taken from the page at {@code path}). */
+    public HttpResponse<String> multipart(String path, Map<String, String> fields,
+            Map<String, FilePart> files) throws Exception {
         String token = csrfToken(get(path).body());
         String boundary = "----motcua" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         var parts = new StringBuilder();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
-                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
-        }
+        fields.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+                .append("\r\n"));
         parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
                 .append(token).append("\r\n");
-        parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
-                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.write(parts.toString().getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (var file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+                    + file.getValue().fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(file.getValue().content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());

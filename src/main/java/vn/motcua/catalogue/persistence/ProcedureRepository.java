@@ -100,6 +100,12 @@ public class ProcedureRepository {
                 .params(office.value(), code.value()).query(String.class).optional();
     }
 
+    /** The offices that receive the procedure, by code. */
+    public List<AgencyCode> officesOffering(ProcedureCode code) {
+        return jdbc.sql("select office_code from office_procedure where procedure_code = ? order by office_code")
+                .param(code.value()).query((rs, n) -> AgencyCode.of(rs.getString(1))).list();
+    }
+
     public List<ProcedureCode> codesAt(AdministrativeLevel level, LocalDate day) {
         return jdbc.sql("select v.procedure_code from procedure_version v where v.level = :level and " + IN_FORCE)
                 .param("level", level.name()).param("day", day)

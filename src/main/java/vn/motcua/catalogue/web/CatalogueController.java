@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.CatalogueQuery;
 import vn.motcua.catalogue.domain.Procedure;
+import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
@@ -79,6 +80,9 @@ class CatalogueController {
         }
         Procedure procedure = catalogue.find(parsed).orElseThrow(() -> new NotFoundException("No procedure " + code));
         model.addAttribute("procedure", procedure);
-        model.addAttribute("v", procedure.versionOn(catalogue.today()).orElse(procedure.versions().getFirst()));
+        var version = procedure.versionOn(catalogue.today()).orElse(procedure.versions().getFirst());
+        model.addAttribute("v", version);
+        model.addAttribute("online", version.channels().contains(Channel.ONLINE)
+                && !catalogue.officesOffering(parsed).isEmpty());
     }
 }

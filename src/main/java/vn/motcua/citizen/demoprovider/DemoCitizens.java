@@ -2,6 +2,8 @@ package vn.motcua.citizen.demoprovider;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,7 +32,22 @@ final class DemoCitizens {
     private final String passwordHash;
 
     DemoCitizens(PasswordEncoder encoder) {
+        this(encoder, null);
+    }
+
+    /**
+     * With {@code extra}, the sample citizens of that file too (the same columns; {@code motcua.demo.citizens-file},
+     * for load benchmarks that need many distinct citizens).
+     */
+    DemoCitizens(PasswordEncoder encoder, Path extra) {
         this.identities = read();
+        if (extra != null) {
+            try {
+                identities.putAll(parse(Files.readString(extra, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         this.passwordHash = encoder.encode(PASSWORD);
     }
 
@@ -52,15 +69,19 @@ final class DemoCitizens {
 
     private static Map<String, CitizenIdentity> read() {
         try (InputStream in = DemoCitizens.class.getResourceAsStream("/demo/citizens.csv")) {
-            var identities = new LinkedHashMap<String, CitizenIdentity>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("username,")) continue;
-                String[] f = line.strip().split(",");
-                identities.put(f[0], new CitizenIdentity(PersonalIdNumber.of(f[1]), f[2], LocalDate.parse(f[3])));
-            }
-            return identities;
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, CitizenIdentity> parse(String csv) {
+        var identities = new LinkedHashMap<String, CitizenIdentity>();
+        for (String line : csv.split("\n")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("username,")) continue;
+            String[] f = line.strip().split(",");
+            identities.put(f[0], new CitizenIdentity(PersonalIdNumber.of(f[1]), f[2], LocalDate.parse(f[3])));
+        }
+        return identities;
     }
 }

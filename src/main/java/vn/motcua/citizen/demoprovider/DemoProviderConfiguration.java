@@ -1,8 +1,11 @@
 package vn.motcua.citizen.demoprovider;
 
+import java.nio.file.Path;
+
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -44,8 +47,8 @@ class DemoProviderConfiguration {
     static final String LOGIN_PAGE = PATH + "/dang-nhap";
 
     @Bean
-    DemoCitizens demoCitizens(PasswordEncoder encoder) {
-        return new DemoCitizens(encoder);
+    DemoCitizens demoCitizens(PasswordEncoder encoder, @Value("${motcua.demo.citizens-file:}") String extra) {
+        return new DemoCitizens(encoder, extra.isBlank() ? null : Path.of(extra));
     }
 
     @Bean

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.citizen.CitizenAccounts;
+import vn.motcua.citizen.OnlineSubmissions;
+import vn.motcua.citizen.domain.OnlineSubmission;
 import vn.motcua.citizen.security.CitizenPrincipal;
 import vn.motcua.documents.Slips;
 import vn.motcua.dossier.PublicDossiers;
@@ -39,9 +41,11 @@ class CitizenDossiersController {
     private final Slips slips;
     private final Offices offices;
     private final SurveyTokens surveys;
+    private final OnlineSubmissions submissions;
 
     CitizenDossiersController(CitizenAccounts accounts, PublicDossiers dossiers, Slips slips, Offices offices,
-            SurveyTokens surveys) {
+            SurveyTokens surveys, OnlineSubmissions submissions) {
+        this.submissions = submissions;
         this.accounts = accounts;
         this.dossiers = dossiers;
         this.slips = slips;
@@ -52,6 +56,10 @@ class CitizenDossiersController {
     @GetMapping(PAGE)
     String list(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
         model.addAttribute("dossiers", dossiers.ofPerson(person(citizen)));
+        // Accepted online dossiers are listed with the others; the rest (drafts, waiting, asked to supplement, refused)
+        // are listed apart.
+        model.addAttribute("submissions", submissions.mine(citizen.accountId()).stream()
+                .filter(s -> s.status() != OnlineSubmission.Status.ACCEPTED).toList());
         model.addAttribute("max", PublicDossiers.MAX_OF_PERSON);
         return "citizen/dossiers";
     }

@@ -18,7 +18,7 @@ public class CounterSlipRows {
 
     /** A slip as stored. */
     public record Row(long id, String office, String kind, String procedureCode, String procedureName, Applicant applicant,
-            List<String> items, String officer, LocalDateTime issuedAt) {
+            List<String> items, String officer, LocalDateTime issuedAt, String dossierCode) {
     }
 
     private final JdbcClient jdbc;
@@ -31,23 +31,35 @@ public class CounterSlipRows {
 
     /** Stores the slip; returns its id. */
     public long insert(String office, String kind, String procedureCode, String procedureName, Applicant applicant,
-            List<String> items, String officer, LocalDateTime issuedAt) {
+            List<String> items, String officer, LocalDateTime issuedAt, String dossierCode) {
         return jdbc.sql("""
-                insert into counter_slip (office_code, kind, procedure_code, procedure_name, applicant, items, officer, issued_at)
-                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) returning id
+                insert into counter_slip (office_code, kind, procedure_code, procedure_name, applicant, items, officer,
+                    issued_at, dossier_code)
+                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?) returning id
                 """).params(office, kind, procedureCode, procedureName, json.writeValueAsString(applicant),
-                        json.writeValueAsString(items), officer, Timestamp.valueOf(issuedAt))
+                        json.writeValueAsString(items), officer, Timestamp.valueOf(issuedAt), dossierCode)
                 .query(Long.class).single();
     }
 
     /** The slip, if the office issued it. */
     public Optional<Row> find(long id, String office) {
         return jdbc.sql("select * from counter_slip where id = ? and office_code = ?").params(id, office)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("office_code"), rs.getString("kind"),
+                .query(this::row).optional();
+    }
+
+    /** The slip of an online dossier, if it was issued for the person with this ID number. */
+    public Optional<Row> findForPerson(long id, String idNumber) {
+        return jdbc.sql("""
+                select * from counter_slip where id = ? and dossier_code is not null
+                   and applicant -> 'idNumber' ->> 'value' = ?
+                """).params(id, idNumber).query(this::row).optional();
+    }
+
+    private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getString("office_code"), rs.getString("kind"),
                         rs.getString("procedure_code"), rs.getString("procedure_name"),
                         json.readValue(rs.getString("applicant"), Applicant.class),
                         json.readValue(rs.getString("items"), new TypeReference<List<String>>() { }), rs.getString("officer"),
-                        rs.getTimestamp("issued_at").toLocalDateTime()))
-                .optional();
+                        rs.getTimestamp("issued_at").toLocalDateTime(), rs.getString("dossier_code"));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,14 +51,6 @@ class DossierApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON of the expected shape");
-        problem.setType(URI.create("/problems/bad-parameter"));
-        problem.setTitle("Invalid request body");
-        problem.setProperty("parameter", "body");
-        return problem;
-    }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {

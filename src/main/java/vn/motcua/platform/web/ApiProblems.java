@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,13 @@ class ApiProblems {
         problem.setType(BAD_PARAMETER);
         problem.setTitle("Invalid value");
         problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = badParameter("body", "The body is not valid JSON of the expected shape");
+        problem.setTitle("Invalid request body");
         return problem;
     }
 
