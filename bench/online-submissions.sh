@@ -3,11 +3,12 @@
 # each one request with the e-form and 3 files of 1 MB, as the page sends it; prints p50, p95 and the slowest request
 # (bar: p95 under 2 s). Starts the application (demo profile, no demo history) on a fresh embedded PostgreSQL, with N
 # generated demo citizens (motcua.demo.citizens-file) whose ID numbers pass the checks; the files go to a fresh content
-# store. Usage: bench/online-submissions.sh [N] [bytes per file]
+# store. A warm-up wave of W other citizens (30 by default) sends first. Usage: bench/online-submissions.sh [N] [bytes] [W]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100}"
 size="${2:-1048576}"
+warm="${3:-30}"
 ./motcua mvn -q -DskipTests package >/dev/null
 java="$(./motcua java-home)/bin/java"
 data="$(mktemp -d)"
@@ -15,9 +16,9 @@ port="${BENCH_PORT:-18085}"
 pgport="${BENCH_PG_PORT:-15436}"
 {
   echo "username,personal_id_number,full_name,birth_date"
-  for i in $(seq 1 "$n"); do printf 'bench.%d,0010900%05d,Người Thử %d,1990-01-01\n' "$i" "$i" "$i"; done
+  for i in $(seq 1 $((n + warm))); do printf 'bench.%d,0010900%05d,Người Thử %d,1990-01-01\n' "$i" "$i" "$i"; done
 } >"$data/citizens.csv"
-"$java" -jar target/motcua.jar --spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" \
+"$java" ${BENCH_JVM_ARGS:-} -jar target/motcua.jar --spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" \
   --motcua.embedded-postgres.data-directory="$data/pg" --motcua.embedded-postgres.port="$pgport" \
   --motcua.embedded-postgres.archive-wal=false --motcua.files.directory="$data/files" \
   --motcua.demo.citizens-file="$data/citizens.csv" \
@@ -28,5 +29,5 @@ until curl -sf "localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 $app 2>/dev/null || { tail -30 "$data/app.log"; exit 1; }
   sleep 0.2
 done
-"$java" bench/OnlineSubmissionLoad.java "$port" "$n" "$size"
+"$java" bench/OnlineSubmissionLoad.java "$port" "$n" "$size" "$warm" 20261204 "$app"
 echo "stored files: $(find "$data/files" -type f | wc -l), $(du -sh "$data/files" | cut -f1)"

@@ -16,6 +16,7 @@ import vn.motcua.citizen.domain.CitizenDocument;
 import vn.motcua.citizen.persistence.CitizenDocumentRows;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.files.ContentStore;
+import vn.motcua.platform.files.StoredContent;
 
 /**
  * A citizen's document store ("Kho giấy tờ"): papers uploaded (checked by their content, at most 10 MB, at most 200
@@ -41,15 +42,34 @@ public class CitizenDocuments {
     @Transactional
     public CitizenDocument upload(UUID owner, String kind, String fileName, InputStream content) {
         String checkedKind = CitizenDocument.kind(kind);
-        var stored = store.put(content, CitizenDocument.MAX_BYTES);
-        var document = new CitizenDocument(UUID.randomUUID(), checkedKind, fileName, stored.type().contentType(),
-                stored.size(), CitizenDocument.Origin.UPLOADED, clock.instant(), stored.sha256());
+        return keep(owner, checkedKind, receive(fileName, content)).orElseThrow(() -> new InvalidValueException(
+                "document.full", "At most " + CitizenDocument.MAX_PER_CITIZEN + " papers are kept"));
+    }
+
+    /**
+     * Receives a file for the citizen's store without a transaction: checked by its content and placed in the content
+     * store, or refused ({@code file.*}); {@link #keep} then lists it.
+     */
+    public Received receive(String fileName, InputStream content) {
+        return new Received(CitizenDocument.fileName(fileName), store.put(content, CitizenDocument.MAX_BYTES));
+    }
+
+    /** A file received, not yet listed in anyone's store. */
+    public record Received(String fileName, StoredContent stored) {
+    }
+
+    /** Lists a received file in the citizen's store as the paper of that kind; empty when the store is full. */
+    @Transactional
+    public Optional<CitizenDocument> keep(UUID owner, String kind, Received received) {
+        var stored = received.stored();
+        var document = new CitizenDocument(UUID.randomUUID(), CitizenDocument.kind(kind), received.fileName(),
+                stored.type().contentType(), stored.size(), CitizenDocument.Origin.UPLOADED, clock.instant(), stored.sha256());
         if (!rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
-            throw new InvalidValueException("document.full", "At most " + CitizenDocument.MAX_PER_CITIZEN + " papers are kept");
+            return Optional.empty();
         }
         audit.record(new AuditEntry(clock.instant(), "citizen:" + owner, null, "citizen.document.uploaded",
                 "citizen-document:" + document.id(), document.contentType() + ", " + document.size() + " bytes"));
-        return document;
+        return Optional.of(document);
     }
 
     /**

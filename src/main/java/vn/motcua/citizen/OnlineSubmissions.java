@@ -21,7 +21,9 @@ import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.FormField;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.catalogue.domain.ProcedureVersion;
+import vn.motcua.catalogue.domain.RequiredDocument;
 import vn.motcua.citizen.domain.CitizenAccount;
+import vn.motcua.citizen.domain.CitizenDocument;
 import vn.motcua.citizen.domain.OnlineSubmission;
 import vn.motcua.citizen.domain.SubmissionChecklist;
 import vn.motcua.citizen.domain.SubmissionContact;
@@ -122,6 +124,100 @@ public class OnlineSubmissions {
     /** The slip (form 02 or 03) the desk last issued for the owner's submission, if any. */
     public Optional<Long> slipOf(UUID owner, UUID id) {
         return rows.find(owner, id).flatMap(s -> rows.slip(s.id()));
+    }
+
+    /** A file uploaded as the paper at {@code paper} of the checklist's uploadable papers. */
+    public record Upload(int paper, String fileName, InputStream content) {
+    }
+
+    /**
+     * What one press of "save" or "send" brings: the values typed (null to keep them), a file to take out, papers of
+     * the store picked (by the paper's index), files uploaded.
+     */
+    public record Change(Map<String, String> declaration, SubmissionContact contact, Integer remove,
+            Map<Integer, UUID> reuses, List<Upload> uploads) {
+    }
+
+    /** The submission after a change, and what could not be done, by place ({@code paper.N}, {@code form}). */
+    public record Changed(OnlineSubmission submission, Map<String, String> problems) {
+    }
+
+    /**
+     * Makes the change in one write: the files are received (checked, stored by their content) first, without holding
+     * a transaction, then listed in the citizen's store and added; a file or paper refused is said at its place and
+     * the rest of the change is kept.
+     */
+    public Changed change(UUID owner, UUID id, Change change) {
+        var submission = mineOrRefuse(owner, id);
+        var problems = new java.util.LinkedHashMap<String, String>();
+        var received = new java.util.ArrayList<Map.Entry<Integer, CitizenDocuments.Received>>();
+        for (Upload upload : change.uploads()) {
+            try {
+                if (!submission.status().editableByCitizen()) {
+                    throw new SubmissionRefusedException("submission.notEditable", "This dossier is with the desk");
+                }
+                received.add(Map.entry(upload.paper(), documents.receive(upload.fileName(), upload.content())));
+            } catch (InvalidValueException e) {
+                problems.putIfAbsent("paper." + upload.paper(), e.code());
+            }
+        }
+        var changed = writing.execute(status -> {
+            var s = mineOrRefuse(owner, id);
+            var checklist = checklistOf(s);
+            var papers = checklist.uploadable();
+            if (s.status().editableByCitizen() && change.declaration() != null) {
+                var values = new java.util.LinkedHashMap<String, String>(change.declaration());
+                onlineVersion(ProcedureCode.of(s.procedure())).ifPresent(v -> values.putAll(prefilled(v.form(), account(owner))));
+                s = s.edited(values, change.contact() != null ? change.contact() : s.contact());
+            }
+            if (change.remove() != null) {
+                try {
+                    s = s.withoutPaper(change.remove());
+                } catch (SubmissionRefusedException e) {
+                    problems.put("form", e.code());
+                }
+            }
+            for (var reuse : change.reuses().entrySet()) {
+                try {
+                    var document = documents.find(owner, reuse.getValue())
+                            .orElseThrow(() -> new InvalidValueException("document.notFound", "No such paper in your store"));
+                    s = s.withPaper(paperAt(papers, reuse.getKey()), document, true, checklist);
+                } catch (InvalidValueException e) {
+                    problems.putIfAbsent("paper." + reuse.getKey(), e.code());
+                }
+            }
+            for (var file : received) {
+                try {
+                    String paper = paperAt(papers, file.getKey());
+                    s.withPaper(paper, placeholder(file.getValue()), false, checklist);
+                    var kept = documents.keep(owner, paper, file.getValue())
+                            .orElseThrow(() -> new InvalidValueException("document.full", "The store is full"));
+                    s = s.withPaper(paper, kept, false, checklist);
+                } catch (InvalidValueException e) {
+                    problems.putIfAbsent("paper." + file.getKey(), e.code());
+                }
+            }
+            if (!rows.update(s, clock.instant(), null, null)) {
+                throw changed();
+            }
+            return s;
+        });
+        return new Changed(rows.find(owner, id).orElse(changed), problems);
+    }
+
+    private static String paperAt(List<RequiredDocument> papers, int index) {
+        if (index < 0 || index >= papers.size()) {
+            throw new SubmissionRefusedException("submission.paperUnknown", "Not a paper of this procedure");
+        }
+        return papers.get(index).name();
+    }
+
+    /** The file as a paper would be, to ask the submission whether it takes it before the store lists it. */
+    private static CitizenDocument placeholder(CitizenDocuments.Received received) {
+        var stored = received.stored();
+        return new CitizenDocument(UUID.randomUUID(), "?", received.fileName(),
+                stored.type().contentType(), stored.size(), CitizenDocument.Origin.UPLOADED,
+                java.time.Instant.EPOCH, stored.sha256());
     }
 
     /** Keeps what the citizen typed (checked in full only when sent). */

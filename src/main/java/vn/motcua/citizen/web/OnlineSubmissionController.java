@@ -2,6 +2,7 @@ package vn.motcua.citizen.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +92,7 @@ class OnlineSubmissionController {
     String save(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable UUID id, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
         UUID owner = citizen.accountId();
-        var submission = mine(citizen, id);
+        mine(citizen, id);
         var problems = new LinkedHashMap<String, String>();
         SubmissionContact typed = null;
         try {
@@ -100,15 +101,38 @@ class OnlineSubmissionController {
         } catch (InvalidValueException e) {
             problems.put(e.code().replace("contact.", ""), e.code());
         }
+        var uploads = new ArrayList<OnlineSubmissions.Upload>();
+        var open = new ArrayList<InputStream>();
         try {
-            if (submission.status().editableByCitizen()) {
-                submission = submissions.save(owner, id, declaration(request), typed != null ? typed : submission.contact());
+            var reuses = new LinkedHashMap<Integer, UUID>();
+            for (int i = 0; i < MAX_PAPERS; i++) {
+                String reuse = request.getParameter("reuse." + i);
+                if (reuse != null && !reuse.isBlank()) {
+                    try {
+                        reuses.put(i, UUID.fromString(reuse));
+                    } catch (IllegalArgumentException e) {
+                        problems.put("paper." + i, "document.notFound");
+                    }
+                }
+                if (request instanceof MultipartHttpServletRequest multipart) {
+                    for (MultipartFile file : multipart.getFiles("file." + i)) {
+                        String name = file.getOriginalFilename();
+                        if (file.isEmpty() && (name == null || name.isBlank())) {
+                            continue;
+                        }
+                        if (file.isEmpty()) {
+                            problems.put("paper." + i, "file.empty");
+                            continue;
+                        }
+                        InputStream in = file.getInputStream();
+                        open.add(in);
+                        uploads.add(new OnlineSubmissions.Upload(i, name, in));
+                    }
+                }
             }
-            String remove = request.getParameter("remove");
-            if (remove != null) {
-                submission = submissions.removePaper(owner, id, Integer.parseInt(remove));
-            }
-            addPapers(owner, id, request, problems);
+            var changed = submissions.change(owner, id, new OnlineSubmissions.Change(declaration(request), typed,
+                    number(request.getParameter("remove")), reuses, uploads));
+            changed.problems().forEach(problems::putIfAbsent);
             if ("submit".equals(request.getParameter("action")) && problems.isEmpty()) {
                 var sent = submissions.submit(owner, id, request.getParameter("submitKey"));
                 redirect.addFlashAttribute("sent", sent.round() > 1 ? "supplemented" : "submitted");
@@ -116,10 +140,12 @@ class OnlineSubmissionController {
             }
         } catch (SubmissionIncompleteException e) {
             e.problems().forEach(p -> problems.put(p.target(), p.code()));
-        } catch (NumberFormatException e) {
-            problems.put("form", "submission.paperNotFound");
         } catch (InvalidValueException e) {
             problems.put("form", e.code());
+        } catch (IOException e) {
+            problems.put("form", "file.unreadable");
+        } finally {
+            open.forEach(OnlineSubmissionController::close);
         }
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("saved", true);
@@ -129,35 +155,22 @@ class OnlineSubmissionController {
         return "citizen/submission";
     }
 
-    private void addPapers(UUID owner, UUID id, HttpServletRequest request, Map<String, String> problems) {
-        var version = submissions.find(owner, id).map(s -> pages.uploadable(s)).orElseThrow();
-        for (int i = 0; i < version.size(); i++) {
-            String paper = version.get(i).name();
-            String reuse = request.getParameter("reuse." + i);
-            try {
-                if (reuse != null && !reuse.isBlank()) {
-                    submissions.reuse(owner, id, paper, UUID.fromString(reuse));
-                }
-                if (request instanceof MultipartHttpServletRequest multipart) {
-                    for (MultipartFile file : multipart.getFiles("file." + i)) {
-                        if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-                            continue;
-                        }
-                        if (file.isEmpty()) {
-                            throw new InvalidValueException("file.empty", "Empty file");
-                        }
-                        try (InputStream in = file.getInputStream()) {
-                            submissions.upload(owner, id, paper, file.getOriginalFilename(), in);
-                        }
-                    }
-                }
-            } catch (InvalidValueException e) {
-                problems.put("paper." + i, e.code());
-            } catch (IllegalArgumentException e) {
-                problems.put("paper." + i, "document.notFound");
-            } catch (IOException e) {
-                problems.put("paper." + i, "file.unreadable");
-            }
+    /** The most papers a checklist offers to upload (its own and "other papers"). */
+    private static final int MAX_PAPERS = 30;
+
+    private static Integer number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the request's temporary file goes with the request
         }
     }
 
