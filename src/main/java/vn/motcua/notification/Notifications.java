@@ -1,5 +1,7 @@
 package vn.motcua.notification;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,5 +22,13 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notification n) {
         outbox.enqueue(n);
+    }
+
+    /**
+     * What was told by e-mail or SMS to these addresses or numbers about the dossier (messages naming its code), newest
+     * first: for the citizen who gave them to read again.
+     */
+    public List<Told> told(List<String> recipients, String dossierCode, int limit) {
+        return outbox.told(recipients.stream().filter(r -> r != null && !r.isBlank()).toList(), dossierCode, limit);
     }
 }

@@ -42,7 +42,7 @@ class OnlineJourneyBrowserTest {
     }
 
     @Test
-    void sent_on_saturday_evening_supplemented_online_accepted_returned_and_rated(Page page) {
+    void sent_on_saturday_evening_supplemented_online_accepted_returned_and_rated(Page page) throws Exception {
         MovableTime.set("2026-12-05T22:00");
         citizenSignsIn(page);
         page.navigate("/cong-dan/kho-giay-to");
@@ -111,8 +111,17 @@ class OnlineJourneyBrowserTest {
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4}));
         Browser.screenshot(page, "online-supplement-360-vi");
         assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        // in large text too, as an older reader sets it; the file chosen is chosen again after the switch
+        String supplementPage = new java.net.URI(page.url()).getPath();
+        page.navigate("/co-chu?lon=true&tiep=" + supplementPage);
+        assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
+        Browser.screenshot(page, "online-supplement-large-text-360-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+        page.getByLabel("Tải tệp lên").last().setInputFiles(new FilePayload("xac-nhan-tram-y-te.jpg", "image/jpeg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4}));
         page.getByTestId("send").click();
         assertThat(page.getByTestId("sent")).containsText("Đã gửi bổ sung");
+        page.navigate("/co-chu?lon=false&tiep=" + supplementPage);
         page.setViewportSize(1366, 768);
 
         MovableTime.set("2026-12-07T10:30");

@@ -123,6 +123,8 @@ class OnlineSubmissionIT {
         assertThat(jdbc.sql("select count(*) from dossier_scan where dossier_code = ?").param(code).query(Integer.class)
                 .single()).isEqualTo(2);
         assertThat(citizen.get("/cong-dan/ho-so").body()).contains(code);
+        assertThat(citizen.get("/cong-dan/ho-so/" + code).body()).as("the notices told about it, to read again")
+                .contains("data-testid=\"notices\"", "cần bổ sung: Giấy xác nhận nơi sinh của trẻ");
         assertThat(citizen.download("/cong-dan/ho-so/" + code + "/mau-01.pdf").statusCode()).isEqualTo(200);
         // Accepting again is refused: the dossier is no longer waiting.
         mvc.perform(post("/tiep-nhan/truc-tuyen/" + id + "/tiep-nhan").with(user(desk)).with(csrf()));

@@ -1,5 +1,6 @@
 package vn.motcua.citizen.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -16,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.citizen.CitizenAccounts;
 import vn.motcua.citizen.OnlineSubmissions;
+import vn.motcua.notification.Notifications;
 import vn.motcua.citizen.domain.OnlineSubmission;
 import vn.motcua.citizen.security.CitizenPrincipal;
 import vn.motcua.documents.Slips;
@@ -42,9 +44,11 @@ class CitizenDossiersController {
     private final Offices offices;
     private final SurveyTokens surveys;
     private final OnlineSubmissions submissions;
+    private final Notifications notifications;
 
     CitizenDossiersController(CitizenAccounts accounts, PublicDossiers dossiers, Slips slips, Offices offices,
-            SurveyTokens surveys, OnlineSubmissions submissions) {
+            SurveyTokens surveys, OnlineSubmissions submissions, Notifications notifications) {
+        this.notifications = notifications;
         this.submissions = submissions;
         this.accounts = accounts;
         this.dossiers = dossiers;
@@ -71,6 +75,8 @@ class CitizenDossiersController {
         model.addAttribute("d", view);
         model.addAttribute("officeName", offices.find(AgencyCode.of(view.officeCode())).map(a -> a.name())
                 .orElse(view.officeCode()));
+        dossiers.ofPerson(dossierCode(code), person(citizen)).ifPresent(d -> model.addAttribute("notices",
+                notifications.told(Arrays.asList(d.applicant().phone(), d.applicant().email()), code, 30)));
         if (view.returnedAt() != null) {
             model.addAttribute("surveyUrl", "/danh-gia/" + surveys.forDossier(view.code()));
         }

@@ -1,5 +1,6 @@
 package vn.motcua.citizen.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import vn.motcua.citizen.domain.CitizenDocument;
 import vn.motcua.citizen.domain.OnlineSubmission;
 import vn.motcua.citizen.domain.SubmissionContact;
 import vn.motcua.citizen.domain.SubmittedPaper;
+import vn.motcua.notification.Notifications;
 import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 
@@ -39,8 +41,10 @@ class SubmissionPages {
     private final OnlineSubmissions submissions;
     private final CitizenDocuments documents;
     private final Offices offices;
+    private final Notifications notifications;
 
-    SubmissionPages(OnlineSubmissions submissions, CitizenDocuments documents, Offices offices) {
+    SubmissionPages(OnlineSubmissions submissions, CitizenDocuments documents, Offices offices, Notifications notifications) {
+        this.notifications = notifications;
         this.submissions = submissions;
         this.documents = documents;
         this.offices = offices;
@@ -64,9 +68,11 @@ class SubmissionPages {
         model.addAttribute("contact", typed != null ? typed : s.contact());
         model.addAttribute("submitKey", UUID.randomUUID().toString());
         model.addAttribute("hasSlip", slipOf(s).isPresent());
+        model.addAttribute("notices", s.dossierCode() == null ? List.of()
+                : notifications.told(Arrays.asList(s.contact().phone(), s.contact().email()), s.dossierCode(), 30));
         List<FormField> form = version.map(v -> v.form()).orElse(List.of());
         model.addAttribute("fields", form.stream()
-                .map(f -> new Field(f, s.declaration().getOrDefault(f.key(), ""), problems.get("declaration." + f.key()),
+                .map(f -> new Field(f, shown(f, s.declaration().getOrDefault(f.key(), "")), problems.get("declaration." + f.key()),
                         OnlineSubmissions.fromIdentity(f)))
                 .toList());
         var store = s.status().editableByCitizen() ? documents.kept(s.owner()) : List.<CitizenDocument>of();
@@ -93,6 +99,12 @@ class SubmissionPages {
                 .sorted((a, b) -> Boolean.compare(b.kind().equals(document.name()), a.kind().equals(document.name())))
                 .toList();
         return new Paper(index, document, files, reusable, problem);
+    }
+
+    /** A date kept in ISO form is shown as it is typed, day first. */
+    private static String shown(FormField field, String value) {
+        return field.type() == FormField.Type.DATE && value.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4) : value;
     }
 
     static String size(long bytes) {

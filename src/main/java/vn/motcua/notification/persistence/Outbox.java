@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.notification.Notification;
+import vn.motcua.notification.Told;
 
 /**
  * The {@code outbox_message} table: messages queued in the transaction of the change they report, taken in batches
@@ -59,5 +60,18 @@ public class Outbox {
     /** Messages not sent yet (waiting for their first or a further attempt), from the pending index. */
     public long backlog() {
         return jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
+    }
+
+    /** The messages to these recipients that mention the text (a dossier code), newest first, at most {@code limit}. */
+    public List<Told> told(List<String> recipients, String mentioning, int limit) {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select created_at, channel, body, sent_at is not null as sent from outbox_message
+                where recipient = any(?) and strpos(body, ?) > 0 order by created_at desc, id desc limit ?
+                """).params(recipients.toArray(String[]::new), mentioning, limit)
+                .query((rs, n) -> new Told(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list();
     }
 }

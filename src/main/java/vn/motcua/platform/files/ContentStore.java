@@ -5,25 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.platform.domain.InvalidValueException;
 
 /**
- * Uploaded files, outside the database rows, named by the SHA-256 of their content ({@code ab/cd/abcd…} under
- * {@code motcua.files.directory}, {@code data/files} by default; on a shared disk when several instances run).
- * A file is streamed to a temporary file while hashed and checked, then moved into place: the same content is kept
- * once, and a file in place is never half-written. Every read checks the hash: a file changed on disk is refused.
+ * Uploaded files, outside the database rows, named by the SHA-256 of their content: under
+ * {@code motcua.files.directory} ({@code ab/cd/abcd…}, {@code data/files} by default; on a shared disk when several
+ * instances run), or with {@code motcua.files.store=s3} in an S3-compatible bucket ({@code motcua.files.s3.*}).
+ * A file is streamed to a temporary file while hashed and checked, then placed whole: the same content is kept
+ * once, and a file in place is never half-written. Every read checks the hash: a file changed in the store is refused.
  */
 @Component
 public class ContentStore {
@@ -31,9 +32,26 @@ public class ContentStore {
     private static final int BUFFER = 1 << 16;
 
     private final Path root;
+    private final Placement placement;
 
-    public ContentStore(@Value("${motcua.files.directory:data/files}") Path root) {
+    /** The store on a directory only (backups, tests). */
+    public ContentStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.placement = new DiskPlacement(this.root);
+    }
+
+    @Autowired
+    public ContentStore(@Value("${motcua.files.directory:data/files}") Path root, @Value("${motcua.files.store:disk}") String kind,
+            @Value("${motcua.files.s3.endpoint:}") String endpoint, @Value("${motcua.files.s3.bucket:}") String bucket,
+            @Value("${motcua.files.s3.prefix:}") String prefix, @Value("${motcua.files.s3.region:}") String region,
+            @Value("${motcua.files.s3.access-key:}") String accessKey, @Value("${motcua.files.s3.secret-key:}") String secretKey,
+            Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.placement = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "disk" -> new DiskPlacement(this.root);
+            case "s3" -> new S3Placement(URI.create(endpoint), bucket, prefix, new SignatureV4(accessKey, secretKey, region), clock);
+            default -> throw new IllegalArgumentException("motcua.files.store is disk or s3, not " + kind);
+        };
     }
 
     /**
@@ -72,15 +90,7 @@ public class ContentStore {
                 FileType type = FileType.of(head, headLength)
                         .orElseThrow(() -> new InvalidValueException("file.type", "The file is not a PDF, JPEG or PNG"));
                 String hash = HexFormat.of().formatHex(sha.digest());
-                Path target = path(hash);
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    try {
-                        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException sameContentMeanwhile) {
-                        // another upload of the same content was placed first: the same bytes
-                    }
-                }
+                placement.place(temporary, hash, size);
                 return new StoredContent(hash, size, type);
             } finally {
                 Files.deleteIfExists(temporary);
@@ -92,10 +102,10 @@ public class ContentStore {
 
     /** The content, checked against its hash as it is read (a mismatch fails the last read). */
     public InputStream open(String sha256) {
-        Path file = path(sha256);
+        checked(sha256);
         try {
             MessageDigest sha = sha256();
-            return new FilterInputStream(Files.newInputStream(file)) {
+            return new FilterInputStream(placement.read(sha256)) {
                 private boolean checked;
 
                 @Override
@@ -127,7 +137,11 @@ public class ContentStore {
     }
 
     public boolean contains(String sha256) {
-        return Files.isRegularFile(path(sha256));
+        try {
+            return placement.has(checked(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The store cannot be asked for " + sha256, e);
+        }
     }
 
     /** Where the store keeps its files (backups copy it). */
@@ -135,11 +149,11 @@ public class ContentStore {
         return root;
     }
 
-    private Path path(String sha256) {
+    private static String checked(String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return sha256;
     }
 
     private static MessageDigest sha256() {
