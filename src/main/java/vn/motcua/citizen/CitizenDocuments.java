@@ -87,6 +87,20 @@ public class CitizenDocuments {
         }
     }
 
+    /**
+     * Keeps a result issued electronically to the citizen (in the recording's transaction); its file is in the content
+     * store already. Skipped when their store is full. Not deletable by the citizen.
+     */
+    public void keepIssuedResult(UUID owner, String resultCode, String kind, String fileName, String contentType, long size,
+            String sha256) {
+        var document = new CitizenDocument(UUID.randomUUID(), kind, fileName, contentType, size,
+                CitizenDocument.Origin.ISSUED_RESULT, clock.instant(), sha256);
+        if (rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
+            audit.record(new AuditEntry(clock.instant(), "system", null, "citizen.document.issued-result",
+                    "citizen-document:" + document.id(), resultCode));
+        }
+    }
+
     public List<CitizenDocument> kept(UUID owner) {
         return rows.kept(owner);
     }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(displayName = "Citizen",
         allowedDependencies = {"audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier",
-                "dossier :: domain", "notification", "organization", "organization :: domain", "platform", "survey"})
+                "dossier :: domain", "notification", "organization", "organization :: domain", "platform", "results", "results :: domain", "survey"})
 package vn.motcua.citizen;
 
 import org.springframework.modulith.ApplicationModule;

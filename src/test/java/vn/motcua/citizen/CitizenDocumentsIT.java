@@ -52,7 +52,7 @@ class CitizenDocumentsIT {
         var owner = new HttpBrowser(port);
         owner.signInAsCitizen("congdan.an", HttpBrowser.CITIZEN_PASSWORD);
         byte[] pdf = pdf(40_000);
-        String kind = "Giấy khai sinh " + random.nextInt(1_000_000);
+        String kind = "Giấy khai sinh " + UUID.randomUUID().toString().substring(0, 8);   // unique: CI runs the suite twice on one database
 
         var added = owner.upload(PAGE, "file", "khai-sinh.pdf", pdf, "kind", kind);
         assertThat(added.uri().getPath()).isEqualTo(PAGE);
@@ -140,8 +140,9 @@ class CitizenDocumentsIT {
         return jdbc.sql("select count(*) from citizen_document").query(Integer.class).single();
     }
 
+    /** The download link of the listed paper of that kind (not the first link after the notice naming it). */
     private static String link(String page, String kind) {
-        int at = page.indexOf(kind);
+        int at = page.indexOf(kind, page.indexOf("data-testid=\"documents\""));
         var matcher = LINK.matcher(page.substring(at));
         assertThat(matcher.find()).as("a download link after " + kind).isTrue();
         return matcher.group(1);

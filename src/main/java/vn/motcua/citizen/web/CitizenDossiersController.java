@@ -1,8 +1,10 @@
 package vn.motcua.citizen.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.citizen.CitizenAccounts;
 import vn.motcua.citizen.OnlineSubmissions;
 import vn.motcua.notification.Notifications;
+import vn.motcua.results.ResultRegister;
 import vn.motcua.citizen.domain.OnlineSubmission;
 import vn.motcua.citizen.security.CitizenPrincipal;
 import vn.motcua.documents.Slips;
@@ -45,9 +48,11 @@ class CitizenDossiersController {
     private final SurveyTokens surveys;
     private final OnlineSubmissions submissions;
     private final Notifications notifications;
+    private final ResultRegister results;
 
     CitizenDossiersController(CitizenAccounts accounts, PublicDossiers dossiers, Slips slips, Offices offices,
-            SurveyTokens surveys, OnlineSubmissions submissions, Notifications notifications) {
+            SurveyTokens surveys, OnlineSubmissions submissions, Notifications notifications, ResultRegister results) {
+        this.results = results;
         this.notifications = notifications;
         this.submissions = submissions;
         this.accounts = accounts;
@@ -77,6 +82,7 @@ class CitizenDossiersController {
                 .orElse(view.officeCode()));
         dossiers.ofPerson(dossierCode(code), person(citizen)).ifPresent(d -> model.addAttribute("notices",
                 notifications.told(Arrays.asList(d.applicant().phone(), d.applicant().email()), code, 30)));
+        model.addAttribute("results", results.electronicForPerson(dossierCode(code), person(citizen)));
         if (view.returnedAt() != null) {
             model.addAttribute("surveyUrl", "/danh-gia/" + surveys.forDossier(view.code()));
         }
@@ -91,6 +97,21 @@ class CitizenDossiersController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename("mau-01-" + dossier.value() + ".pdf").build().toString())
                         .body(pdf))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    /** A result issued electronically to the citizen, to download. */
+    @GetMapping(PAGE + "/{code}/ket-qua/{id}")
+    ResponseEntity<InputStreamResource> result(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String code,
+            @PathVariable UUID id) {
+        return results.fileForPerson(dossierCode(code), id, person(citizen))
+                .map(download -> ResponseEntity.ok().contentType(MediaType.parseMediaType(download.result().contentType()))
+                        .contentLength(download.result().size())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(download.result().code() + "-" + download.result().fileName(), StandardCharsets.UTF_8)
+                                .build().toString())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(new InputStreamResource(download.content())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 

@@ -1,0 +1,38 @@
+package vn.motcua.citizen;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.citizen.persistence.CitizenAccountRows;
+import vn.motcua.dossier.CounterScansReceived;
+import vn.motcua.results.ResultIssued;
+
+/**
+ * What other modules issue to a citizen who has an account goes to their document store (Kho), in the issuing
+ * transaction, so that both are kept together or not at all: papers digitised at the counter, and results issued
+ * electronically (under their kind and code, {@code <dossier code>-KQ<n>}).
+ */
+@Component
+class StoreCopies {
+
+    private final CitizenAccountRows accounts;
+    private final CitizenDocuments documents;
+
+    StoreCopies(CitizenAccountRows accounts, CitizenDocuments documents) {
+        this.accounts = accounts;
+        this.documents = documents;
+    }
+
+    @EventListener
+    void copy(CounterScansReceived received) {
+        accounts.findByIdNumber(received.applicantIdNumber()).ifPresent(account -> received.scans().forEach(scan ->
+                documents.keepCounterScan(account, received.dossierCode(), scan.paper(), scan.fileName(), scan.content())));
+    }
+
+    @EventListener
+    void keep(ResultIssued issued) {
+        accounts.findByIdNumber(issued.applicantIdNumber()).ifPresent(account -> documents.keepIssuedResult(account,
+                issued.resultCode(), issued.kind() + " (" + issued.resultCode() + ")", issued.fileName(),
+                issued.contentType(), issued.size(), issued.sha256()));
+    }
+}
