@@ -21,6 +21,7 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.PersonalIdNumber;
+import vn.motcua.signatures.PdfSeals;
 import vn.motcua.documents.domain.FormType;
 import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.domain.Username;
@@ -54,7 +55,7 @@ public class Slips {
     private final MessageSource messages;
     private final PublicDossiers publicDossiers;
 
-    Slips(Dossiers dossiers, Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, SurveyTokens surveyTokens, DocumentSettings settings,
+    Slips(PdfSeals seals, Dossiers dossiers, Catalogue catalogue, CounterSlips counterSlips, Offices offices, StaffAccounts staff, SurveyTokens surveyTokens, DocumentSettings settings,
             ITemplateEngine templates, PdfRenderer pdf, ControlSheetWording wording, MessageSource messages,
             PublicDossiers publicDossiers) {
         this.publicDossiers = publicDossiers;
@@ -69,21 +70,33 @@ public class Slips {
         this.settings = settings;
         this.templates = templates;
         this.pdf = pdf;
+        this.seals = seals;
     }
+
+    private final PdfSeals seals;
 
     /** Form 01, the receipt and appointment, as the officer prints it. */
     public String receiptHtml(DossierCode code, OfficeMember member) {
         return render("documents/form-01", "slip", receipt(dossiers.view(code, member)));
     }
 
+    /** Form 01 as a PDF signed with the office's seal. */
     public byte[] receiptPdf(DossierCode code, OfficeMember member) {
-        return pdf.render(receiptHtml(code, member));
+        var d = dossiers.find(code, member);
+        return sealed(receiptHtml(code, member), d.office(), code.value(), "Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+    }
+
+    /** The PDF of the page, signed with the office's seal and recorded as that paper of the dossier. */
+    private byte[] sealed(String html, AgencyCode office, String dossierCode, String kind) {
+        String name = offices.find(office).map(Agency::name).orElse(office.value());
+        return seals.sign(pdf.render(html), office.value(), name, dossierCode, kind);
     }
 
     /** Form 01 for the citizen it was issued to (applicant or representative, signed in); empty for anyone else. */
     public Optional<byte[]> receiptPdfForPerson(DossierCode code, PersonalIdNumber person) {
         return publicDossiers.ofPerson(code, person)
-                .map(d -> pdf.render(render("documents/form-01", "slip", receipt(d))));
+                .map(d -> sealed(render("documents/form-01", "slip", receipt(d)), d.office(), code.value(),
+                        "Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả"));
     }
 
     /** Form 02 or form 03 issued at the counter. */
@@ -93,7 +106,8 @@ public class Slips {
 
     /** Form 02 or 03 of a dossier submitted online, as a PDF for the citizen it was issued to. */
     public Optional<byte[]> counterSlipPdfForPerson(long id, PersonalIdNumber person) {
-        return counterSlips.findForPerson(id, person).map(slip -> pdf.render(counterSlipHtml(slip)));
+        return counterSlips.findForPerson(id, person).map(slip -> sealed(counterSlipHtml(slip), slip.office(),
+                slip.dossierCode(), slipKind(slip)));
     }
 
     private String counterSlipHtml(CounterSlip slip) {
@@ -112,7 +126,18 @@ public class Slips {
     }
 
     public byte[] counterSlipPdf(long id, OfficeMember member) {
-        return pdf.render(counterSlipHtml(id, member));
+        CounterSlip slip = counterSlips.find(id, member);
+        return sealed(counterSlipHtml(slip), slip.office(), slip.dossierCode(), slipKind(slip));
+    }
+
+    private static String slipKind(CounterSlip slip) {
+        return slip.kind() == CounterSlip.Kind.REFUSAL ? "Mẫu 03 — Phiếu từ chối tiếp nhận" : "Mẫu 02 — Phiếu yêu cầu bổ sung";
+    }
+
+    /** Form 04, 05 or 06 of a dossier as a PDF signed with the office's seal. */
+    public byte[] dossierFormPdf(DossierCode code, FormType type, OfficeMember member) {
+        var d = dossiers.find(code, member);
+        return sealed(dossierFormHtml(code, type, member), d.office(), code.value(), "Mẫu " + type.name());
     }
 
     /** Form 04 (apology), 05 (stop notice) or 06 (control sheet) of a dossier. */

@@ -7,7 +7,7 @@
         allowedDependencies = {
         "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "dossier",
         "dossier :: domain", "identity", "identity :: domain", "organization", "organization :: domain",
-        "platform", "servicemodel :: domain", "survey"})
+        "platform", "servicemodel :: domain", "signatures", "survey"})
 package vn.motcua.documents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package vn.motcua.results;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,6 +28,8 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.PersonalIdNumber;
+import vn.motcua.organization.Offices;
+import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.files.ContentStore;
 import vn.motcua.platform.security.OfficeMember;
@@ -32,6 +37,7 @@ import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.results.domain.ResultDocument;
 import vn.motcua.results.domain.ResultEntry;
 import vn.motcua.results.persistence.ResultRows;
+import vn.motcua.signatures.PdfSeals;
 
 /**
  * The results register: the result documents of a dossier recorded once the result is signed (approved, at the desk
@@ -46,6 +52,8 @@ public class ResultRegister {
     /** The longest page of the register. */
     public static final int PAGE = 500;
 
+    private final PdfSeals seals;
+    private final Offices offices;
     private final Dossiers dossiers;
     private final PublicDossiers publicDossiers;
     private final Catalogue catalogue;
@@ -56,8 +64,10 @@ public class ResultRegister {
     private final Clock clock;
     private final TransactionTemplate writing;
 
-    ResultRegister(Dossiers dossiers, PublicDossiers publicDossiers, Catalogue catalogue, ResultRows rows, ContentStore store, AuditTrail audit,
+    ResultRegister(PdfSeals seals, Offices offices, Dossiers dossiers, PublicDossiers publicDossiers, Catalogue catalogue, ResultRows rows, ContentStore store, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.seals = seals;
+        this.offices = offices;
         this.dossiers = dossiers;
         this.publicDossiers = publicDossiers;
         this.catalogue = catalogue;
@@ -100,7 +110,7 @@ public class ResultRegister {
         }
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendars.ZONE));
         entry.check(kinds(d), d.receivedAt().toLocalDate(), today);
-        var stored = store.put(content, 10L * 1024 * 1024);
+        var stored = store.put(sealedIfElectronic(content, entry, code, member), 10L * 1024 * 1024);
         String name = fileName == null || fileName.isBlank() ? "ket-qua" : fileName.replaceAll("[\\p{Cntrl}\"/\\\\]", "").strip();
         String kept = name.length() > 255 ? name.substring(name.length() - 255) : name;
         return writing.execute(status -> {
@@ -134,6 +144,29 @@ public class ResultRegister {
     public java.util.Optional<Download> fileForPerson(DossierCode code, UUID id, PersonalIdNumber person) {
         return electronicForPerson(code, person).stream().filter(r -> r.id().equals(id)).findFirst()
                 .map(r -> new Download(r, store.open(r.sha256())));
+    }
+
+    /**
+     * An electronic result in PDF is signed with the office's seal before it is kept (the scan of a paper result, or an
+     * image, is kept as it came). Read whole, at most 10 MB, as a signature needs the whole file.
+     */
+    private InputStream sealedIfElectronic(InputStream content, ResultEntry entry, DossierCode code, OfficeMember member) {
+        if (!entry.delivery().electronic()) {
+            return content;
+        }
+        try {
+            byte[] bytes = content.readNBytes(10 * 1024 * 1024 + 1);
+            if (bytes.length > 10 * 1024 * 1024 || bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                return new ByteArrayInputStream(bytes);
+            }
+            String office = member.officeCode();
+            String name = offices.find(AgencyCode.of(office)).map(a -> a.name()).orElse(office);
+            return new ByteArrayInputStream(seals.sign(bytes, office, name, code.value(), entry.kind()));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidValueException("result.pdf", "The PDF cannot be read to be signed");
+        } catch (IOException e) {
+            throw new InvalidValueException("file.unreadable", "The upload could not be read");
+        }
     }
 
     /** A result document's file, for the staff of the dossier's offices; each opening audited. */

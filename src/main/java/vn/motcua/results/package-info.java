@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Results",
         allowedDependencies = {"audit", "calendar", "catalogue", "catalogue :: domain", "dossier", "dossier :: domain", "organization",
-                "organization :: domain", "platform"})
+                "organization :: domain", "platform", "signatures"})
 package vn.motcua.results;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.signatures.PdfSealsIT;
+import vn.motcua.signatures.SignatureCheck;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.HttpBrowser;
@@ -50,6 +52,8 @@ class ResultRegisterIT {
     Clock clock;
     @LocalServerPort
     int port;
+    @Autowired
+    SignatureCheck signatures;
 
     private String approved(String officeNumber) throws Exception {
         String suffix = officeNumber.equals("01") ? "" : "." + officeNumber;
@@ -92,7 +96,8 @@ class ResultRegisterIT {
         int before = jdbc.sql("select coalesce(max(register_number), 0) from result_document where office_code = 'H99.03' and register_year = ?")
                 .param(year).query(Integer.class).single();
 
-        mvc.perform(record(code, "tiepnhan.03", "BOTH", pdf())).andExpect(status().is3xxRedirection());
+        mvc.perform(record(code, "tiepnhan.03", "BOTH", PdfSealsIT.pdf("Giay xac nhan " + UUID.randomUUID())))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(record(code, "chuyenvien.03", "PAPER", pdf())).andExpect(status().is3xxRedirection());
         var numbers = jdbc.sql("select register_number from result_document where dossier_code = ? order by sequence")
                 .param(code).query(Integer.class).list();
@@ -119,7 +124,9 @@ class ResultRegisterIT {
                 .doesNotContain(code + "-KQ2");
         var download = citizen.download("/cong-dan/ho-so/" + code + "/ket-qua/" + electronic);
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(new String(download.body(), 0, 8, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4");
+        assertThat(signatures.check(download.body()).valid()).as("the electronic result is signed with the office's seal")
+                .isTrue();
+        assertThat(signatures.check(download.body()).issued()).hasValueSatisfying(i -> assertThat(i.dossierCode()).isEqualTo(code));
         var other = new HttpBrowser(port);
         other.signInAsCitizen("congdan.binh", HttpBrowser.CITIZEN_PASSWORD);
         assertThat(other.download("/cong-dan/ho-so/" + code + "/ket-qua/" + electronic).statusCode()).isEqualTo(404);

@@ -84,7 +84,7 @@ class SlipController {
     @GetMapping("/ho-so/{code}/mau-{form}.pdf")
     ResponseEntity<byte[]> dossierFormPdf(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @PathVariable String form) {
-        return pdf(slips.pdf(slips.dossierFormHtml(code(code), type(form), me)), "mau-" + form + "-" + code);
+        return pdf(slips.dossierFormPdf(code(code), type(form), me), "mau-" + form + "-" + code);
     }
 
     @GetMapping(value = "/so-theo-doi", produces = MediaType.TEXT_HTML_VALUE)

@@ -109,20 +109,27 @@ class ResultController {
     }
 
     @GetMapping("/so-ket-qua")
-    String book(@AuthenticationPrincipal OfficeMember me, @RequestParam(name = "nam", required = false) Integer year,
-            @RequestParam(name = "tu", defaultValue = "1") int from, Model model) {
-        int shown = year == null ? LocalDate.now(clock.withZone(WorkingCalendars.ZONE)).getYear() : year;
+    String book(@AuthenticationPrincipal OfficeMember me, @RequestParam(name = "nam", required = false) String year,
+            @RequestParam(name = "tu", required = false) String from, Model model) {
+        int shown = number(year, LocalDate.now(clock.withZone(WorkingCalendars.ZONE)).getYear());
+        if (shown < 2000 || shown > 2100) {
+            model.addAttribute("error", "result.year");
+            shown = LocalDate.now(clock.withZone(WorkingCalendars.ZONE)).getYear();
+        }
         model.addAttribute("year", shown);
-        model.addAttribute("results", register.register(me, shown, from));
+        int first = number(from, 1);
+        model.addAttribute("results", register.register(me, shown, first));
         model.addAttribute("office", dossiers.nameOf(AgencyCode.of(me.officeCode())));
         model.addAttribute("page", ResultRegister.PAGE);
-        model.addAttribute("from", Math.max(1, from));
+        model.addAttribute("from", Math.max(1, first));
         return "results/register";
     }
 
     @GetMapping("/so-ket-qua.xlsx")
-    ResponseEntity<byte[]> bookXlsx(@AuthenticationPrincipal OfficeMember me, @RequestParam(name = "nam") int year,
-            @RequestParam(name = "tu", defaultValue = "1") int from) throws IOException {
+    ResponseEntity<byte[]> bookXlsx(@AuthenticationPrincipal OfficeMember me, @RequestParam(name = "nam", required = false) String typedYear,
+            @RequestParam(name = "tu", required = false) String typedFrom) throws IOException {
+        int year = number(typedYear, LocalDate.now(clock.withZone(WorkingCalendars.ZONE)).getYear());
+        int from = number(typedFrom, 1);
         var out = new ByteArrayOutputStream();
         var workbook = new Workbook(out, "MotCua", "1.0");
         var sheet = workbook.newWorksheet("Sổ kết quả " + year);
@@ -156,6 +163,11 @@ class ResultController {
         model.addAttribute("kinds", register.kinds(d));
         model.addAttribute("mayRecord", register.mayRecord(d, me));
         model.addAttribute("deliveries", Delivery.values());
+    }
+
+    /** A number typed in the address, or the default when there is none or it is not plain digits. */
+    private static int number(String typed, int otherwise) {
+        return typed != null && typed.strip().matches("\\d{1,6}") ? Integer.parseInt(typed.strip()) : otherwise;
     }
 
     private static Delivery delivery(String value) {

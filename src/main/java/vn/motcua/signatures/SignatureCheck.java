@@ -1,0 +1,144 @@
+package vn.motcua.signatures;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.platform.domain.InvalidValueException;
+import vn.motcua.signatures.persistence.SignedDocumentRows;
+
+/**
+ * Checks the signatures of an uploaded PDF: each one's CMS over the bytes it names, whether the last one covers the
+ * whole file (nothing added after signing), whether its certificate chains to a trusted certificate and was valid
+ * when it signed; and which dossier of MotCua the file is, when MotCua signed exactly these bytes.
+ */
+@Service
+public class SignatureCheck {
+
+    /** The most bytes checked. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /** One signature of the file. */
+    public record Found(boolean valid, String signer, String issuer, Instant signedAt, boolean intact, boolean trusted,
+            boolean coversWholeFile) {
+        static Found of(String signer, String issuer, Instant signedAt, boolean intact, boolean trusted, boolean whole) {
+            return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole);
+        }
+    }
+
+    /** The file's signatures and what MotCua issued it as, if it did. */
+    public record Verdict(boolean valid, List<Found> signatures, Optional<SignedDocumentRows.Issued> issued) {
+        static Verdict of(List<Found> signatures, Optional<SignedDocumentRows.Issued> issued) {
+            return new Verdict(!signatures.isEmpty() && signatures.stream().allMatch(Found::valid), List.copyOf(signatures), issued);
+        }
+    }
+
+    private final Seals seals;
+    private final SignedDocumentRows signed;
+
+    SignatureCheck(Seals seals, SignedDocumentRows signed) {
+        this.seals = seals;
+        this.signed = signed;
+    }
+
+    public Verdict check(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw new InvalidValueException("file.empty", "The file is empty");
+        }
+        if (pdf.length > MAX_BYTES) {
+            throw new InvalidValueException("file.tooLarge", "At most 20 MB");
+        }
+        var found = new ArrayList<Found>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var dictionaries = doc.getSignatureDictionaries();
+            for (int i = 0; i < dictionaries.size(); i++) {
+                found.add(check(dictionaries.get(i), pdf, i == dictionaries.size() - 1));
+            }
+        } catch (IOException e) {
+            throw new InvalidValueException("file.type", "Not a PDF that can be read");
+        }
+        return Verdict.of(found, signed.find(PdfSeals.sha256(pdf)));
+    }
+
+    private Found check(PDSignature signature, byte[] pdf, boolean last) throws IOException {
+        int[] range = signature.getByteRange();
+        boolean whole = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
+        Instant at = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        try {
+            var cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), signature.getContents(pdf));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            var converter = new JcaX509CertificateConverter();
+            @SuppressWarnings("unchecked")
+            var holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
+            X509Certificate certificate = converter.getCertificate(holder);
+            boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            var chain = new ArrayList<X509Certificate>();
+            for (Object other : cms.getCertificates().getMatches(null)) {
+                chain.add(converter.getCertificate((X509CertificateHolder) other));
+            }
+            boolean trusted = chainsToAnchor(certificate, chain, at);
+            return Found.of(Seal.commonName(certificate), certificate.getIssuerX500Principal().getName(), at, intact, trusted,
+                    whole || !last);
+        } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
+            return Found.of(signature.getName() == null ? "?" : signature.getName(), "?", at, false, false, whole || !last);
+        }
+    }
+
+    /** Whether the certificate leads, issuer by issuer among those given, to a trusted one, each valid at that time. */
+    private boolean chainsToAnchor(X509Certificate certificate, List<X509Certificate> given, Instant at) {
+        var anchors = seals.anchors();
+        X509Certificate current = certificate;
+        for (int depth = 0; depth < 8; depth++) {
+            try {
+                current.checkValidity(at == null ? new java.util.Date() : java.util.Date.from(at));
+            } catch (GeneralSecurityException e) {
+                return false;
+            }
+            for (X509Certificate anchor : anchors) {
+                if (current.equals(anchor) || issuedBy(current, anchor)) {
+                    return true;
+                }
+            }
+            X509Certificate next = null;
+            for (X509Certificate candidate : given) {
+                if (!candidate.equals(current) && issuedBy(current, candidate)) {
+                    next = candidate;
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            current = next;
+        }
+        return false;
+    }
+
+    private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer) {
+        if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(issuer.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

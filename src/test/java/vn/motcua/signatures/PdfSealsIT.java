@@ -1,0 +1,102 @@
+package vn.motcua.signatures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.support.DatabaseTest;
+
+/**
+ * PDFs signed with the demo's office seal: valid for MotCua's own check and for an independent tool (poppler's
+ * {@code pdfsig}), recognised as the dossier's paper; one byte changed after signing and both say it is not valid.
+ */
+@DatabaseTest
+public class PdfSealsIT {
+
+    @Autowired
+    PdfSeals seals;
+    @Autowired
+    SignatureCheck check;
+    @Autowired
+    MockMvc mvc;
+    @TempDir
+    Path dir;
+
+    /** A small real PDF with the text on an A5 page. */
+    public static byte[] pdf(String text) throws IOException {
+        try (var doc = new PDDocument()) {
+            var page = new PDPage(PDRectangle.A5);
+            doc.addPage(page);
+            try (var content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(40, 500);
+                content.showText(text);
+                content.endText();
+            }
+            var out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String pdfsig(byte[] file) throws Exception {
+        Path path = dir.resolve(UUID.randomUUID() + ".pdf");
+        Files.write(path, file);
+        var process = new ProcessBuilder("pdfsig", path.toString()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_signed_pdf_is_valid_for_motcua_and_for_pdfsig_and_one_changed_byte_breaks_it() throws Exception {
+        String code = "H99.06-261202-" + (1000 + (int) (Math.random() * 8999));
+        byte[] signed = seals.sign(pdf("Giay tiep nhan " + UUID.randomUUID()), "H99.06", "Xã Vĩnh Thạnh", code, "Mẫu 01");
+        Files.write(Path.of("target", "signed-form-01.pdf"), signed);
+
+        var verdict = check.check(signed);
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.signer()).contains("Xã Vĩnh Thạnh", "DEMO");
+            assertThat(s.intact()).isTrue();
+            assertThat(s.trusted()).isTrue();
+        });
+        assertThat(verdict.issued()).hasValueSatisfying(i -> assertThat(i.dossierCode()).isEqualTo(code));
+        assertThat(pdfsig(signed)).contains("Signature is Valid", "ETSI.CAdES.detached");
+
+        // one byte of the signed range changed (in the binary comment after the header, so the file still opens)
+        byte[] tampered = signed.clone();
+        assertThat(new String(signed, 0, 10, StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.").endsWith("%");
+        tampered[11] ^= 1;
+        assertThat(check.check(tampered).valid()).isFalse();
+        assertThat(check.check(tampered).signatures()).singleElement().satisfies(s -> assertThat(s.intact()).isFalse());
+        assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid");
+
+        String page = mvc.perform(multipart("/xac-minh-chu-ky").file(new MockMultipartFile("file", "mau-01.pdf",
+                "application/pdf", signed)).with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Chữ ký số hợp lệ", code);
+        String api = mvc.perform(multipart("/api/v1/signatures/verify").file(new MockMultipartFile("file", "mau-01.pdf",
+                "application/pdf", tampered))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("\"valid\":false", "\"intact\":false");
+    }
+}
