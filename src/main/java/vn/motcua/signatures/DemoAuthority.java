@@ -83,7 +83,9 @@ final class DemoAuthority {
     private X509Certificate certificate(X500Name subject, java.security.PublicKey key, X500Name issuer, PrivateKey signer,
             Duration valid, boolean authority) {
         try {
-            var from = Date.from(clock.instant().minus(Duration.ofDays(1)));
+            // valid from well before the moment it is made: an instance (or a test) whose clock is behind the one that
+            // made it signs with it too
+            var from = Date.from(clock.instant().minus(Duration.ofDays(400)));
             var to = Date.from(clock.instant().plus(valid));
             var builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, random).abs().add(BigInteger.ONE), from, to,
                     subject, key);
