@@ -113,20 +113,22 @@ class CitizenDocumentsIT {
         var citizen = new HttpBrowser(port);
         citizen.signInAsCitizen("congdan.cuong", HttpBrowser.CITIZEN_PASSWORD);
         byte[] scan = pdf(3_000);
+        // a name no other test or earlier run gave a paper of this citizen (CI runs the suite twice on one database)
+        String fileName = "giay-chung-sinh-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
 
         var request = multipart("/tiep-nhan");
         request.param("procedureCode", "1.001193").param("submissionKey", UUID.randomUUID().toString())
                 .param("kind", "INDIVIDUAL").param("name", "Lê Văn Cường").param("idNumber", "036056007788")
                 .param("channel", "COUNTER").param("outcome", "accept").param("ticked", "0", "1", "2", "3");
-        request.file(new MockMultipartFile("scan-1", "giay-chung-sinh.pdf", "application/pdf", scan));
+        request.file(new MockMultipartFile("scan-1", fileName, "application/pdf", scan));
         request.with(user(users.loadUserByUsername("tiepnhan"))).with(csrf());
         mvc.perform(request).andExpect(status().is3xxRedirection());
 
         String page = citizen.get(PAGE).body();
-        assertThat(page).contains("Giấy chứng sinh", "giay-chung-sinh.pdf", "số hóa tại quầy");
-        String link = link(page, "giay-chung-sinh.pdf");
+        assertThat(page).contains("Giấy chứng sinh", fileName, "số hóa tại quầy");
+        String link = link(page, fileName);
         assertThat(citizen.download(link).body()).isEqualTo(scan);
-        String item = page.substring(page.indexOf("giay-chung-sinh.pdf"));
+        String item = page.substring(page.indexOf(fileName));
         assertThat(item.substring(0, item.indexOf("</li>"))).as("a counter scan is kept").doesNotContain("/xoa\"");
     }
 
