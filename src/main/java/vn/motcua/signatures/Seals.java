@@ -39,6 +39,10 @@ class Seals {
     private final char[] password;
     private final String alias;
     private final DemoAuthority demo;
+    /**
+     * Seals read once per instance. They never change while it runs: the demo's are written once to PostgreSQL and
+     * read from there by every instance; a keystore or token is each instance's own configuration.
+     */
     private final Map<String, Seal> known = new ConcurrentHashMap<>();
 
     Seals(@Value("${motcua.signing.keystore:}") String keystore, @Value("${motcua.signing.pkcs11-config:}") String pkcs11,
