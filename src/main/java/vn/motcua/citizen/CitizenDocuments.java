@@ -3,6 +3,7 @@ package vn.motcua.citizen;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,6 +99,13 @@ public class CitizenDocuments {
         if (rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
             audit.record(new AuditEntry(clock.instant(), "system", null, "citizen.document.issued-result",
                     "citizen-document:" + document.id(), resultCode));
+        }
+    }
+
+    /** Marks the owner's copies of a paper a desk digitised (in the digitisation's transaction). */
+    public void markDigitised(UUID owner, String sha256, String code, Instant at) {
+        if (rows.markDigitised(owner, sha256, code, at) > 0) {
+            audit.record(new AuditEntry(at, "system", null, "citizen.document.digitised", "citizen-account:" + owner, code));
         }
     }
 

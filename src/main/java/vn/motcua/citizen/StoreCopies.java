@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.citizen.persistence.CitizenAccountRows;
 import vn.motcua.dossier.CounterScansReceived;
+import vn.motcua.dossier.PaperDigitised;
 import vn.motcua.results.ResultIssued;
 
 /**
@@ -27,6 +28,13 @@ class StoreCopies {
     void copy(CounterScansReceived received) {
         accounts.findByIdNumber(received.applicantIdNumber()).ifPresent(account -> received.scans().forEach(scan ->
                 documents.keepCounterScan(account, received.dossierCode(), scan.paper(), scan.fileName(), scan.content())));
+    }
+
+    /** A paper a desk digitised: the citizen's copy of it is marked, to be reused as digitised data. */
+    @EventListener
+    void mark(PaperDigitised digitised) {
+        accounts.findByIdNumber(digitised.applicantIdNumber()).ifPresent(account -> documents.markDigitised(account,
+                digitised.sha256(), digitised.digitisationCode(), digitised.at()));
     }
 
     @EventListener

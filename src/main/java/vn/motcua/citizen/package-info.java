@@ -7,7 +7,7 @@
  * {@link vn.motcua.citizen.OnlineInbox} and the domain types.
  */
 @ApplicationModule(displayName = "Citizen",
-        allowedDependencies = {"audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier",
+        allowedDependencies = {"audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier", "fees", "fees :: domain",
                 "dossier :: domain", "notification", "organization", "organization :: domain", "platform", "results", "results :: domain", "survey"})
 package vn.motcua.citizen;
 

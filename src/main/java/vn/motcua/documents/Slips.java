@@ -236,6 +236,11 @@ public class Slips {
         return pdf.render(html);
     }
 
+    /** A QR code of the text as a PNG data URI, for a paper another module prints. */
+    public String qrDataUri(String text) {
+        return QrImages.dataUri(text);
+    }
+
     ReceiptSlip receipt(DossierData d) {
         Agency office = offices.find(d.office()).orElseThrow();
         String parent = parentName(office);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierCommand;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
+import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Handover;
 import vn.motcua.dossier.domain.Officer;
 import vn.motcua.dossier.domain.Transition;
@@ -50,9 +52,12 @@ public class Dossiers {
     private final OfficeDossierSettings officeSettings;
     private final Offices offices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Dossiers(DossierRepository repository, WorkingCalendars calendars, AuditTrail audit,
-            CitizenNotices notices, OfficeDossierSettings officeSettings, Offices offices, Clock clock) {
+            CitizenNotices notices, OfficeDossierSettings officeSettings, Offices offices, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.offices = offices;
         this.notices = notices;
         this.officeSettings = officeSettings;
@@ -153,6 +158,10 @@ public class Dossiers {
                     "dossier." + t.action().name().toLowerCase(java.util.Locale.ROOT), "dossier:" + code,
                     t.from() + " → " + t.to() + (t.note() == null ? "" : "; " + t.note())));
             notices.after(t.action(), dossier.data());
+            if (t.to() == DossierStatus.REFUSED || t.to() == DossierStatus.STOPPED) {
+                events.publishEvent(new DossierEnded(code.value(), t.to(), clock.instant(), member.getUsername(),
+                        member.officeCode()));
+            }
         }
         return dossier.data().atVersion(before.version() + 1);
     }

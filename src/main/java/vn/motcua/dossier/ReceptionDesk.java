@@ -204,6 +204,9 @@ public class ReceptionDesk {
                         + (p.reception().assistedBy() != null ? "; declaration filled by the officer" : "")
                         + (p.models().applied().isEmpty() ? "" : "; models " + p.models().applied().stream()
                                 .map(m -> m.kind().name()).toList())));
+        events.publishEvent(new DossierAccepted(code.value(), office.value(), p.version().code().value(),
+                p.version().effectiveFrom(), applicant.name(), applicant.idNumber() == null ? null : applicant.idNumber().value(),
+                p.reception().channel().name(), clock.instant(), member.getUsername()));
         notices.after(Action.ACCEPT, dossier.data());
         return dossier.data();
     }

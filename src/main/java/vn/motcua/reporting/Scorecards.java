@@ -9,6 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.dossier.PaperDigitisation;
+import vn.motcua.fees.FeeFigures;
+import vn.motcua.results.ResultRegister;
+import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
@@ -29,11 +33,21 @@ import vn.motcua.reporting.persistence.ReportCounts;
 public class Scorecards {
 
     /** The groups and the total over the measured points. */
-    public record Scorecard(List<ScoreGroup> groups, BigDecimal total, int measuredPoints) {
+    /**
+     * @param results the dossiers with a result recorded in the period, and those of them returned electronically
+     *        (indicator 4.1), shown beside the digitisation group
+     */
+    public record Scorecard(List<ScoreGroup> groups, BigDecimal total, int measuredPoints, ResultRegister.Figures results) {
     }
+
+    /** The portal scores digitisation in full from 80 % (indicators 4.2 and 4.3 of the formula document). */
+    static final int DIGITISATION_FULL_AT = 80;
 
     private final ReportCounts counts;
     private final SurveyResults survey;
+    private final FeeFigures fees;
+    private final ResultRegister results;
+    private final PaperDigitisation digitisations;
     private final Catalogue catalogue;
     private final int publicity;
     private final int progress;
@@ -42,13 +56,17 @@ public class Scorecards {
     private final int satisfaction;
     private final int digitisation;
 
-    Scorecards(ReportCounts counts, SurveyResults survey, Catalogue catalogue,
+    Scorecards(ReportCounts counts, SurveyResults survey, Catalogue catalogue, FeeFigures fees, PaperDigitisation digitisations,
+            ResultRegister results,
             @Value("${motcua.scorecard.publicity:18}") int publicity, @Value("${motcua.scorecard.progress:20}") int progress,
             @Value("${motcua.scorecard.online:12}") int online, @Value("${motcua.scorecard.payment:10}") int payment,
             @Value("${motcua.scorecard.satisfaction:18}") int satisfaction,
             @Value("${motcua.scorecard.digitisation:22}") int digitisation) {
         this.counts = counts;
         this.survey = survey;
+        this.fees = fees;
+        this.results = results;
+        this.digitisations = digitisations;
         this.catalogue = catalogue;
         this.publicity = publicity;
         this.progress = progress;
@@ -65,16 +83,19 @@ public class Scorecards {
         long published = procedures.stream().filter(this::published).count();
         long onlineReceived = counts.total(offices, Dimension.CHANNEL, "ONLINE", from, to).received();
         var answers = survey.total(scope.offices(), from, to);
+        List<String> codes = offices.stream().map(AgencyCode::value).toList();
+        var paid = fees.period(codes, from, to);
         var groups = List.of(
                 ScoreGroup.share(Group.PUBLICITY, publicity, published, procedures.size()),
                 ScoreGroup.share(Group.PROGRESS, progress, all.early() + all.onTime(), all.early() + all.onTime() + all.late()),
                 ScoreGroup.share(Group.ONLINE, online, onlineReceived, all.received()),
-                ScoreGroup.notMeasured(Group.PAYMENT, payment),
+                ScoreGroup.share(Group.PAYMENT, payment, paid.paidOnline(), paid.feeBearing()),
                 ScoreGroup.share(Group.SATISFACTION, satisfaction, answers.count() - answers.unsatisfied(), answers.count()),
-                ScoreGroup.notMeasured(Group.DIGITISATION, digitisation));
+                ScoreGroup.fullFrom(Group.DIGITISATION, digitisation, digitisations.allDigitised(codes, from, to), all.received(),
+                        DIGITISATION_FULL_AT));
         BigDecimal total = groups.stream().flatMap(g -> g.score().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
         int measured = groups.stream().filter(g -> g.score().isPresent()).mapToInt(ScoreGroup::points).sum();
-        return new Scorecard(groups, total, measured);
+        return new Scorecard(groups, total, measured, results.figures(codes, from, to));
     }
 
     private boolean published(String code) {

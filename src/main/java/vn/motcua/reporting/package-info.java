@@ -4,9 +4,9 @@
  */
 @ApplicationModule(displayName = "Reporting",
         allowedDependencies = {
-        "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier",
+        "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier", "fees",
         "dossier :: domain", "organization", "organization :: domain", "platform", "portal",
-        "servicemodel", "servicemodel :: domain", "survey"})
+        "results", "servicemodel", "servicemodel :: domain", "survey"})
 package vn.motcua.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -187,6 +187,17 @@ public class ResultRegister {
         return rows.register(member.officeCode(), year, Math.max(1, from), PAGE);
     }
 
+    /** Of the dossiers whose results the offices recorded in a period: how many, and how many went back electronically. */
+    public record Figures(long withResult, long electronic) {
+    }
+
+    /** The e-result figures of [from, to] in office days (indicator 4.1 of the "766" formula document). */
+    public Figures figures(List<String> offices, LocalDate from, LocalDate to) {
+        long[] f = rows.figures(offices, from.atStartOfDay(WorkingCalendars.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(WorkingCalendars.ZONE).toInstant());
+        return new Figures(f[0], f[1]);
+    }
+
     /** A result's file, to be read once. */
     public record Download(ResultDocument result, InputStream content) {
     }

@@ -41,6 +41,12 @@ public class SignatureCheck {
         static Found of(String signer, String issuer, Instant signedAt, boolean intact, boolean trusted, boolean whole) {
             return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole);
         }
+
+        /** The signing time as a Vietnamese reader reads it: Vietnam time, to the second. */
+        public String signedAtInVietnam() {
+            return signedAt == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy '(GMT+7)'")
+                    .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(signedAt);
+        }
     }
 
     /** The file's signatures and what MotCua issued it as, if it did. */

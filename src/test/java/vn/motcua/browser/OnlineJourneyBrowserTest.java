@@ -26,27 +26,12 @@ import vn.motcua.support.MovableTime;
 @Import(MovableTime.class)
 class OnlineJourneyBrowserTest {
 
-    private static void citizenSignsIn(Page page) {
-        page.context().clearCookies();
-        page.navigate("/cong-dan/dang-nhap");
-        page.getByTestId("citizen-sign-in").click();
-        page.getByLabel("Tên đăng nhập").fill("congdan.cuong");
-        page.getByLabel("Mật khẩu").fill("CongDan@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-    }
-
-    private static void staffOpens(Page page, String user, String path) {
-        page.context().clearCookies();
-        Browser.signIn(page, user);
-        page.navigate(path);
-    }
-
     @Test
     void sent_on_saturday_evening_supplemented_online_accepted_returned_and_rated(Page page) throws Exception {
         MovableTime.set("2026-12-05T22:00");
         // a file name no earlier run gave this citizen's papers (CI runs the suite twice on one database)
         String certificate = "giay-chung-sinh-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
-        citizenSignsIn(page);
+        Browser.citizenSignsIn(page, "congdan.cuong");
         page.navigate("/cong-dan/kho-giay-to");
         page.getByLabel("Loại giấy tờ").fill("Giấy chứng sinh");
         page.getByLabel("Tệp").setInputFiles(new FilePayload(certificate, "application/pdf",
@@ -90,7 +75,7 @@ class OnlineJourneyBrowserTest {
         page.setViewportSize(1366, 768);
 
         MovableTime.set("2026-12-07T09:00");
-        staffOpens(page, "tiepnhan.06", "/");
+        Browser.staffOpens(page, "tiepnhan.06", "/");
         page.getByTestId("nav-online-inbox").click();
         assertThat(page.getByTestId("inbox")).containsText(code);
         Browser.screenshot(page, "online-inbox-vi");
@@ -104,7 +89,7 @@ class OnlineJourneyBrowserTest {
         assertThat(page.getByTestId("answered")).isVisible();
 
         MovableTime.set("2026-12-07T10:00");
-        citizenSignsIn(page);
+        Browser.citizenSignsIn(page, "congdan.cuong");
         page.setViewportSize(360, 780);
         page.navigate("/cong-dan/ho-so");
         page.getByTestId("my-submissions").getByText("Đăng ký khai sinh").first().click();
@@ -127,7 +112,7 @@ class OnlineJourneyBrowserTest {
         page.setViewportSize(1366, 768);
 
         MovableTime.set("2026-12-07T10:30");
-        staffOpens(page, "tiepnhan.06", "/tiep-nhan/truc-tuyen");
+        Browser.staffOpens(page, "tiepnhan.06", "/tiep-nhan/truc-tuyen");
         page.getByTestId("inbox").getByText(code).click();
         assertThat(page.getByTestId("item-papers")).containsText("xac-nhan-tram-y-te.jpg");
         page.getByTestId("inbox-accept").click();
@@ -136,7 +121,7 @@ class OnlineJourneyBrowserTest {
         // Through the lifecycle: whoever holds it takes the way forward the page offers, until the leader approves.
         String[] crew = {"tiepnhan.06", "chuyenvien.06", "lanhdao.06"};
         for (int turn = 0; turn < 12 && !page.getByTestId("status").textContent().contains("Đã duyệt"); turn++) {
-            staffOpens(page, crew[turn % crew.length], "/ho-so/" + code);
+            Browser.staffOpens(page, crew[turn % crew.length], "/ho-so/" + code);
             var forward = page.locator("button[data-primary=true]");
             if (forward.count() > 0) {
                 forward.first().click();
@@ -144,13 +129,13 @@ class OnlineJourneyBrowserTest {
             }
         }
         assertThat(page.getByTestId("status")).hasText("Đã duyệt");
-        staffOpens(page, "tiepnhan.06", "/ho-so/" + code);
+        Browser.staffOpens(page, "tiepnhan.06", "/ho-so/" + code);
         page.getByTestId("action-RESULT_READY").click();
         assertThat(page.getByTestId("done")).isVisible();
         page.getByTestId("action-RETURN").click();
         assertThat(page.getByTestId("status")).hasText("Đã trả kết quả");
 
-        citizenSignsIn(page);
+        Browser.citizenSignsIn(page, "congdan.cuong");
         page.navigate("/cong-dan/ho-so/" + code);
         assertThat(page.getByTestId("my-dossier-steps")).isVisible();
         Browser.screenshot(page, "online-dossier-returned-vi");

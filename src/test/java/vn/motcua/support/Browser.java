@@ -106,6 +106,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         signIn(page, username, DEMO_PASSWORD);
     }
 
+    /** A fresh browser session of a staff member, on the given page. */
+    public static void staffOpens(Page page, String username, String path) {
+        page.context().clearCookies();
+        signIn(page, username);
+        page.navigate(path);
+    }
+
+    /** A fresh browser session of a demo citizen, signed in through the demo identity provider. */
+    public static void citizenSignsIn(Page page, String username) {
+        page.context().clearCookies();
+        page.navigate("/cong-dan/dang-nhap");
+        page.getByTestId("citizen-sign-in").click();
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill("CongDan@2026");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

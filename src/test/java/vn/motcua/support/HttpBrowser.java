@@ -42,6 +42,13 @@ public final class HttpBrowser {
                 + "&_csrf=" + csrf(providerLogin.body()));
     }
 
+    /** Signs a staff member in through the sign-in page, as at a desk. */
+    public HttpResponse<String> signInAsStaff(String username, String password) throws Exception {
+        HttpResponse<String> login = get("/dang-nhap");
+        return post("/dang-nhap", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+                + csrf(login.body()));
+    }
+
     /**
      * An access token for the demo's citizen app, as an app gets one: authorization code with PKCE through the demo
      * provider's sign-in page, then the token endpoint.

@@ -140,11 +140,30 @@ final class CatalogueRow {
                 problem("fee_vnd", "fee.negative", amount, "A fee cannot be negative");
                 return null;
             }
-            return new Fee(CatalogueTable.FEE_NAME, value, note);
+            return new Fee(CatalogueTable.FEE_NAME, value, note, reductions());
+        } catch (InvalidValueException e) {
+            problem(e.code().startsWith("fee.reduction") ? "fee_reductions" : "fee_vnd", e.code(), get("fee_reductions"),
+                    e.getMessage());
+            return null;
         } catch (NumberFormatException e) {
             problem("fee_vnd", "fee.number", amount, "A fee is a whole number of đồng: " + amount);
             return null;
         }
+    }
+
+    /** {@code group:percent} separated by semicolons; empty when the procedure lists none. */
+    private List<FeeReduction> reductions() {
+        String cell = get("fee_reductions");
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        var list = new java.util.ArrayList<FeeReduction>();
+        for (String part : cell.split(";", FeeReduction.MAX_PER_FEE + 2)) {
+            if (!part.isBlank()) {
+                list.add(FeeReduction.parse(part));
+            }
+        }
+        return list;
     }
 
     private LocalDate effectiveFrom(LocalDate defaultFrom) {

@@ -26,7 +26,7 @@ public final class CatalogueTable {
     public static final List<String> COLUMNS = List.of("code", "name", "field", "level", "legal_amount", "legal_unit",
             "cutoff", "boundary_free", "channels", "legal_basis", "fee_vnd", "fee_note", "verification");
     public static final List<String> OPTIONAL_COLUMNS = List.of("effective_from", "target_amount", "target_unit",
-            "details");
+            "details", "fee_reductions");
     /** What an export writes: every column, required ones first. */
     public static final List<String> ALL_COLUMNS = Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
     /** More rows than this is not a catalogue but a mistake (or an attack); the whole file is refused. */
@@ -151,7 +151,7 @@ public final class CatalogueTable {
                 fee == null ? "" : Objects.requireNonNullElse(fee.description(), ""),
                 Objects.requireNonNullElse(v.verification(), ""), v.effectiveFrom().toString(),
                 target == null ? "" : plain(target.statedAmount()), target == null ? "" : target.unit().name(),
-                details.write(ProcedureDetails.of(v)));
+                details.write(ProcedureDetails.of(v)), fee == null ? "" : fee.reductionsCell());
     }
 
     private static String plain(BigDecimal amount) {

@@ -15,6 +15,7 @@ import vn.motcua.calendar.domain.ProcessingUnit;
 import vn.motcua.catalogue.domain.AdministrativeLevel;
 import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.Fee;
+import vn.motcua.catalogue.domain.FeeReduction;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.catalogue.domain.ProcedureVersion;
 import vn.motcua.catalogue.domain.ProcessingStep;
@@ -44,6 +45,7 @@ public class ProcedureForm {
     private String legalBasis;
     private String feeVnd;
     private String feeNote;
+    private String feeReductions;
     private String steps = "";
     private String documents = "";
     private String results = "";
@@ -66,6 +68,8 @@ public class ProcedureForm {
         Fee fee = v.fees().isEmpty() ? null : v.fees().getFirst();
         f.feeVnd = fee == null || fee.amountVnd() == null ? "" : fee.amountVnd().toString();
         f.feeNote = fee == null ? "" : fee.description();
+        f.feeReductions = fee == null ? "" : String.join("\n", fee.reductions().stream()
+                .map(r -> r.group() + " | " + r.percent()).toList());
         f.steps = String.join("\n", v.steps().stream()
                 .map(s -> s.title() + " | " + s.performer() + " | " + s.hours().stripTrailingZeros().toPlainString()).toList());
         f.documents = String.join("\n", v.documents().stream()
@@ -143,15 +147,32 @@ public class ProcedureForm {
 
     private Fee fee(Errors errors) {
         boolean noAmount = feeVnd == null || feeVnd.isBlank();
-        if (noAmount && (feeNote == null || feeNote.isBlank())) {
+        if (noAmount && (feeNote == null || feeNote.isBlank()) && (feeReductions == null || feeReductions.isBlank())) {
             return null;
         }
+        List<FeeReduction> reductions = lines(feeReductions, "feeReductions", errors, this::reduction);
+        Long amount;
         try {
-            Long amount = noAmount ? null : Long.parseLong(feeVnd.strip().replace(".", ""));
-            return new Fee(FEE_NAME, amount, feeNote);
+            amount = noAmount ? null : Long.parseLong(feeVnd.strip().replace(".", ""));
+            new Fee(FEE_NAME, amount, feeNote);
         } catch (NumberFormatException | InvalidValueException e) {
             errors.rejectValue("feeVnd", "catalogueImport.problem.fee.number", new Object[] {feeVnd}, "fee");
             return null;
+        }
+        try {
+            return new Fee(FEE_NAME, amount, feeNote, reductions);
+        } catch (InvalidValueException e) {
+            errors.rejectValue("feeReductions", "catalogueImport.problem." + e.code(), new Object[] {""}, e.getMessage());
+            return null;
+        }
+    }
+
+    private FeeReduction reduction(String line) {
+        String[] parts = parts(line, 2, 2);
+        try {
+            return new FeeReduction(parts[0], Integer.parseInt(parts[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("fee.reduction.percent", "A reduction is 1 to 100 per cent");
         }
     }
 
@@ -235,6 +256,8 @@ public class ProcedureForm {
     public void setFeeVnd(String v) { feeVnd = v; }
     public String getFeeNote() { return feeNote; }
     public void setFeeNote(String v) { feeNote = v; }
+    public String getFeeReductions() { return feeReductions; }
+    public void setFeeReductions(String v) { feeReductions = v; }
     public String getSteps() { return steps; }
     public void setSteps(String v) { steps = v; }
     public String getDocuments() { return documents; }

@@ -11,7 +11,7 @@ import vn.motcua.platform.domain.InvalidValueException;
  * file, when it came and where from. Only the citizen's own uploads may be deleted by them.
  */
 public record CitizenDocument(UUID id, String kind, String fileName, String contentType, long size, Origin origin,
-        Instant addedAt, String sha256) {
+        Instant addedAt, String sha256, String digitisationCode) {
 
     public static final int MAX_KIND = 500;
     public static final int MAX_FILE_NAME = 255;
@@ -31,6 +31,17 @@ public record CitizenDocument(UUID id, String kind, String fileName, String cont
         fileName = fileName(fileName);
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(addedAt, "addedAt");
+    }
+
+    /** A paper not (yet) digitised by a desk. */
+    public CitizenDocument(UUID id, String kind, String fileName, String contentType, long size, Origin origin,
+            Instant addedAt, String sha256) {
+        this(id, kind, fileName, contentType, size, origin, addedAt, sha256, null);
+    }
+
+    /** Whether a desk checked this paper's file against the original (số hóa): reusable as digitised data. */
+    public boolean digitised() {
+        return digitisationCode != null;
     }
 
     public boolean deletableByCitizen() {

@@ -17,7 +17,7 @@ import vn.motcua.citizen.domain.CitizenDocument;
 @Repository
 public class CitizenDocumentRows {
 
-    private static final String COLUMNS = "id, kind, file_name, content_type, size_bytes, origin, added_at, sha256";
+    private static final String COLUMNS = "id, kind, file_name, content_type, size_bytes, origin, added_at, sha256, digitisation_code";
 
     private final JdbcClient jdbc;
 
@@ -61,6 +61,14 @@ public class CitizenDocumentRows {
         return new CitizenDocument(rows.getObject("id", UUID.class), rows.getString("kind"), rows.getString("file_name"),
                 rows.getString("content_type"), rows.getLong("size_bytes"),
                 CitizenDocument.Origin.valueOf(rows.getString("origin")), rows.getTimestamp("added_at").toInstant(),
-                rows.getString("sha256"));
+                rows.getString("sha256"), rows.getString("digitisation_code"));
+    }
+
+    /** Marks the owner's papers with these bytes as digitised by a desk; how many were. */
+    public int markDigitised(UUID owner, String sha256, String code, Instant at) {
+        return jdbc.sql("""
+                update citizen_document set digitisation_code = ?, digitised_at = ?
+                where account_id = ? and sha256 = ? and deleted_at is null and digitisation_code is null
+                """).params(code, java.sql.Timestamp.from(at), owner, sha256).update();
     }
 }

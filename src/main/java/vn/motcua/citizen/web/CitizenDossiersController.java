@@ -2,6 +2,7 @@ package vn.motcua.citizen.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
@@ -15,9 +16,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.citizen.CitizenAccounts;
+import vn.motcua.fees.DossierFees;
+import vn.motcua.fees.OnlinePayments;
+import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.citizen.OnlineSubmissions;
 import vn.motcua.notification.Notifications;
 import vn.motcua.results.ResultRegister;
@@ -49,9 +56,14 @@ class CitizenDossiersController {
     private final OnlineSubmissions submissions;
     private final Notifications notifications;
     private final ResultRegister results;
+    private final DossierFees fees;
+    private final OnlinePayments payments;
 
     CitizenDossiersController(CitizenAccounts accounts, PublicDossiers dossiers, Slips slips, Offices offices,
-            SurveyTokens surveys, OnlineSubmissions submissions, Notifications notifications, ResultRegister results) {
+            SurveyTokens surveys, OnlineSubmissions submissions, Notifications notifications, ResultRegister results,
+            DossierFees fees, OnlinePayments payments) {
+        this.fees = fees;
+        this.payments = payments;
         this.results = results;
         this.notifications = notifications;
         this.submissions = submissions;
@@ -83,6 +95,8 @@ class CitizenDossiersController {
         dossiers.ofPerson(dossierCode(code), person(citizen)).ifPresent(d -> model.addAttribute("notices",
                 notifications.told(Arrays.asList(d.applicant().phone(), d.applicant().email()), code, 30)));
         model.addAttribute("results", results.electronicForPerson(dossierCode(code), person(citizen)));
+        model.addAttribute("fee", fees.forPerson(dossierCode(code), person(citizen)).orElse(null));
+        model.addAttribute("payOnline", payments.available());
         if (view.returnedAt() != null) {
             model.addAttribute("surveyUrl", "/danh-gia/" + surveys.forDossier(view.code()));
         }
@@ -97,6 +111,32 @@ class CitizenDossiersController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename("mau-01-" + dossier.value() + ".pdf").build().toString())
                         .body(pdf))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    /** Starts paying the dossier's fee online: to the payment gateway, or back with the reason it cannot be paid. */
+    @PostMapping(PAGE + "/{code}/thanh-toan")
+    String pay(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String code, HttpServletRequest request,
+            Locale locale, RedirectAttributes redirect) {
+        DossierCode dossier = dossierCode(code);
+        try {
+            return "redirect:" + payments.start(dossier, person(citizen), request.getRemoteAddr(), locale.getLanguage());
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("payError", e.code());
+            return "redirect:" + PAGE + "/" + dossier.value();
+        }
+    }
+
+    /** The signed electronic receipt of the fee paid for the dossier. */
+    @GetMapping(PAGE + "/{code}/bien-lai.pdf")
+    ResponseEntity<InputStreamResource> feeReceipt(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String code) {
+        DossierCode dossier = dossierCode(code);
+        return fees.receiptFileForPerson(dossier, person(citizen))
+                .map(file -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("bien-lai-" + dossier.value() + ".pdf").build().toString())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(new InputStreamResource(file)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.calendar.WorkingCalendars;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -158,11 +160,19 @@ public class DossierRepository {
                         scan.content().length, scan.content(), scan.paper()).update();
     }
 
-    /** The scans of a dossier: id, file name, type, size in KB and the paper it digitises (not the content). */
+    /**
+     * The scans of a dossier: id, file name, type, size in KB, the paper it digitises, and once checked against the
+     * original: who checked it, when (office time, as shown) and its digitisation code (not the content).
+     */
     public List<String[]> scans(DossierCode code) {
-        return jdbc.sql("select id, file_name, content_type, size_bytes, paper from dossier_scan where dossier_code = ? order by uploaded_at, file_name")
-                .param(code.value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        String.valueOf((rs.getInt(4) + 1023) / 1024), rs.getString(5)}).list();
+        return jdbc.sql("""
+                select id, file_name, content_type, size_bytes, paper, digitised_by, digitised_at, digitisation_code
+                from dossier_scan where dossier_code = ? order by uploaded_at, file_name
+                """).param(code.value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf((rs.getInt(4) + 1023) / 1024), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7) == null ? null : java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                                .withZone(WorkingCalendars.ZONE).format(rs.getTimestamp(7).toInstant()),
+                        rs.getString(8)}).list();
     }
 
     /** The office's dossiers of a field received in the period, in order of reception: the tracking book. */

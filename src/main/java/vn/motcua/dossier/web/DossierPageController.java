@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.PaperDigitisation;
+import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.dossier.domain.DossierData;
@@ -33,9 +35,11 @@ import vn.motcua.platform.web.DateParameters;
 class DossierPageController {
 
     private final Dossiers dossiers;
+    private final PaperDigitisation digitisation;
 
-    DossierPageController(Dossiers dossiers) {
+    DossierPageController(Dossiers dossiers, PaperDigitisation digitisation) {
         this.dossiers = dossiers;
+        this.digitisation = digitisation;
     }
 
     /** The actions that move a dossier on along its path, in the order they come. */
@@ -49,6 +53,8 @@ class DossierPageController {
         model.addAttribute("d", d);
         model.addAttribute("history", dossiers.history(parsed, me));
         model.addAttribute("scans", dossiers.scans(parsed, me));
+        model.addAttribute("mayDigitise", digitisation.mayConfirm(d, me));
+        model.addAttribute("papersDigitised", digitisation.papers(d));
         // exactly what the dossier's rules allow now; answers to consultations have their own forms
         var actions = dossiers.allowedActions(d, me).stream().filter(a -> a != Action.CONSULTATION_ANSWERED).toList();
         model.addAttribute("actions", actions);
@@ -58,6 +64,27 @@ class DossierPageController {
         model.addAttribute("answerable", dossiers.answerableConsultations(d, me).stream().map(c -> c.number()).toList());
         model.addAttribute("consultable", dossiers.consultable(me));
         return "dossier/dossier";
+    }
+
+    /** The desk confirms a scan was checked against the original paper (số hóa). */
+    @org.springframework.web.bind.annotation.PostMapping("/ho-so/{code}/ban-quet/{id}/so-hoa")
+    String digitised(@AuthenticationPrincipal OfficeMember me, @PathVariable String code, @PathVariable String id,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        DossierCode parsed = code(code);
+        try {
+            redirect.addFlashAttribute("digitised", digitisation.confirm(parsed, scanId(id), me));
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("digitiseError", e.code());
+        }
+        return "redirect:/ho-so/" + parsed.value();
+    }
+
+    private static java.util.UUID scanId(String id) {
+        try {
+            return java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No scan " + id);
+        }
     }
 
     @GetMapping("/ho-so/{code}/ban-quet/{id}")

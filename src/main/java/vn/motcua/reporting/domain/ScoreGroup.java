@@ -25,6 +25,20 @@ public record ScoreGroup(Group group, int points, Optional<BigDecimal> score, lo
         return new ScoreGroup(group, points, Optional.of(score), part, whole, true);
     }
 
+    /**
+     * The group scored in full from a share of {@code fullAtPercent} up, and in proportion below it ({@code points ×
+     * share / fullAt}), one decimal: how the portal scores its digitisation indicators (full at 80 %).
+     */
+    public static ScoreGroup fullFrom(Group group, int points, long part, long whole, int fullAtPercent) {
+        if (whole == 0) {
+            return new ScoreGroup(group, points, Optional.empty(), part, whole, true);
+        }
+        BigDecimal score = BigDecimal.valueOf(points).multiply(BigDecimal.valueOf(part)).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole).multiply(BigDecimal.valueOf(fullAtPercent)), 1, RoundingMode.HALF_UP)
+                .min(BigDecimal.valueOf(points).setScale(1));
+        return new ScoreGroup(group, points, Optional.of(score), part, whole, true);
+    }
+
     /** A group MotCua has no data for. */
     public static ScoreGroup notMeasured(Group group, int points) {
         return new ScoreGroup(group, points, Optional.empty(), 0, 0, false);

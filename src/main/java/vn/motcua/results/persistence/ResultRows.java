@@ -69,6 +69,19 @@ public class ResultRows {
                 """).params(office, year, from, limit).query(ResultRows::document).list();
     }
 
+    /** Of the dossiers the offices recorded results for in [from, to): how many, and how many with an electronic one. */
+    public long[] figures(List<String> offices, java.time.Instant from, java.time.Instant to) {
+        if (offices.isEmpty()) {
+            return new long[2];
+        }
+        return jdbc.sql("""
+                select count(distinct dossier_code),
+                       count(distinct dossier_code) filter (where delivery in ('ELECTRONIC', 'BOTH'))
+                from result_document where office_code in (:offices) and recorded_at >= :from and recorded_at < :to
+                """).param("offices", offices).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     private static ResultDocument document(ResultSet rs, int n) throws SQLException {
         var entry = new ResultEntry(rs.getString("kind"), rs.getString("document_number"),
                 rs.getDate("signed_on").toLocalDate(), rs.getString("signer"), rs.getString("signer_position"),

@@ -172,4 +172,31 @@ class CatalogueRulesTest {
         assertThat(procedure.versionOn(LocalDate.of(2026, 2, 28))).contains(first);
         assertThat(procedure.versionOn(LocalDate.of(2026, 3, 1))).contains(second);
     }
+
+    @Test
+    void a_fee_lists_its_exemptions_and_reductions_and_reads_back_from_an_export() {
+        String header = String.join(",", CatalogueTable.COLUMNS) + ",fee_reductions\n";
+        var v = parse(header + "1.004873,Xác nhận tình trạng hôn nhân,Hộ tịch,COMMUNE,3,WORKING_DAYS,,false,COUNTER,,,Theo HĐND,,"
+                + "Hộ nghèo:100;Người cao tuổi:50\n").versions().getFirst();
+        var fee = v.fees().getFirst();
+        assertThat(fee.reductions()).containsExactly(new FeeReduction("Hộ nghèo", 100), new FeeReduction("Người cao tuổi", 50));
+        assertThat(fee.reductionFor("Người cao tuổi")).hasValueSatisfying(r -> assertThat(r.exempts()).isFalse());
+        var row = CatalogueTable.row(v, CatalogueTable.NO_DETAILS);
+        var again = CatalogueTable.parse(java.util.List.of(new CsvRecords.Row(1, CatalogueTable.ALL_COLUMNS), new CsvRecords.Row(2, row)),
+                LocalDate.of(2030, 1, 1));
+        assertThat(again.versions()).containsExactly(v);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Hộ nghèo:0               | fee.reduction.percent", "Hộ nghèo:101 | fee.reduction.percent",
+            "Hộ nghèo                 | fee.reduction.format",
+            "Hộ nghèo:100;Hộ nghèo:50 | fee.reduction.twice", ":100 | fee.reduction.group"})
+    void a_wrong_exemption_is_refused_at_its_column(String cell, String code) {
+        String header = String.join(",", CatalogueTable.COLUMNS) + ",fee_reductions\n";
+        var result = parse(header + "1.004873,Xác nhận,Hộ tịch,COMMUNE,3,WORKING_DAYS,,false,COUNTER,,,Theo HĐND,,\"" + cell + "\"\n");
+        assertThat(result.versions()).isEmpty();
+        assertThat(result.problems()).extracting(CatalogueTable.Problem::column, CatalogueTable.Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fee_reductions", code));
+    }
 }
