@@ -94,10 +94,22 @@ public class CitizenDocuments {
      */
     public void keepIssuedResult(UUID owner, String resultCode, String kind, String fileName, String contentType, long size,
             String sha256) {
-        var document = new CitizenDocument(UUID.randomUUID(), kind, fileName, contentType, size,
-                CitizenDocument.Origin.ISSUED_RESULT, clock.instant(), sha256);
+        keepIssued(owner, resultCode, kind, fileName, contentType, size, sha256, CitizenDocument.Origin.ISSUED_RESULT);
+    }
+
+    /** Keeps an electronic copy a desk certified from the citizen's original (not deletable by them). */
+    public void keepCertifiedCopy(UUID owner, String dossierCode, String paper, String fileName, long size, String sha256) {
+        keepIssued(owner, dossierCode, "Bản sao điện tử: " + paper, fileName, "application/pdf", size, sha256,
+                CitizenDocument.Origin.CERTIFIED_COPY);
+    }
+
+    private void keepIssued(UUID owner, String resultCode, String kind, String fileName, String contentType, long size,
+            String sha256, CitizenDocument.Origin origin) {
+        var document = new CitizenDocument(UUID.randomUUID(), CitizenDocument.kind(kind.length() > CitizenDocument.MAX_KIND
+                ? kind.substring(0, CitizenDocument.MAX_KIND) : kind), fileName, contentType, size, origin, clock.instant(), sha256);
         if (rows.add(owner, document, CitizenDocument.MAX_PER_CITIZEN)) {
-            audit.record(new AuditEntry(clock.instant(), "system", null, "citizen.document.issued-result",
+            audit.record(new AuditEntry(clock.instant(), "system", null, origin == CitizenDocument.Origin.ISSUED_RESULT
+                    ? "citizen.document.issued-result" : "citizen.document.certified-copy",
                     "citizen-document:" + document.id(), resultCode));
         }
     }

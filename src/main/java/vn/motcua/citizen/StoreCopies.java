@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.citizen.persistence.CitizenAccountRows;
 import vn.motcua.dossier.CounterScansReceived;
 import vn.motcua.dossier.PaperDigitised;
+import vn.motcua.results.CertifiedCopyIssued;
 import vn.motcua.results.ResultIssued;
 
 /**
@@ -35,6 +36,12 @@ class StoreCopies {
     void mark(PaperDigitised digitised) {
         accounts.findByIdNumber(digitised.applicantIdNumber()).ifPresent(account -> documents.markDigitised(account,
                 digitised.sha256(), digitised.digitisationCode(), digitised.at()));
+    }
+
+    @EventListener
+    void keep(CertifiedCopyIssued copy) {
+        accounts.findByIdNumber(copy.applicantIdNumber()).ifPresent(account -> documents.keepCertifiedCopy(account,
+                copy.dossierCode(), copy.paper(), copy.fileName(), copy.size(), copy.sha256()));
     }
 
     @EventListener

@@ -61,6 +61,20 @@ final class DemoAuthority {
         return read(pkcs12);
     }
 
+    /** The demo's timestamp authority (RFC 3161): its own key and certificate for time-stamping only. */
+    Seal timestampUnit() {
+        Seal ca = authority();
+        return read(rows.findOrMake("tsa", () -> issueTsa(ca), clock.instant()));
+    }
+
+    private byte[] issueTsa(Seal ca) {
+        KeyPair pair = keyPair();
+        X500Name subject = name("MotCua DEMO TSA - không có giá trị pháp lý", null);
+        X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+        X509Certificate cert = certificate(subject, pair.getPublic(), issuer, ca.key(), Duration.ofDays(1095), false, true);
+        return pkcs12(pair.getPrivate(), List.of(cert, ca.certificate()));
+    }
+
     private Seal authority() {
         return read(rows.findOrMake(CA, this::selfSigned, clock.instant()));
     }
@@ -68,7 +82,7 @@ final class DemoAuthority {
     private byte[] selfSigned() {
         KeyPair pair = keyPair();
         X500Name name = name(CA_NAME, null);
-        X509Certificate cert = certificate(name, pair.getPublic(), name, pair.getPrivate(), Duration.ofDays(3650), true);
+        X509Certificate cert = certificate(name, pair.getPublic(), name, pair.getPrivate(), Duration.ofDays(3650), true, false);
         return pkcs12(pair.getPrivate(), List.of(cert));
     }
 
@@ -76,12 +90,12 @@ final class DemoAuthority {
         KeyPair pair = keyPair();
         X500Name subject = name(officeName + " (DEMO - không có giá trị pháp lý)", office);
         X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
-        X509Certificate cert = certificate(subject, pair.getPublic(), issuer, ca.key(), Duration.ofDays(1095), false);
+        X509Certificate cert = certificate(subject, pair.getPublic(), issuer, ca.key(), Duration.ofDays(1095), false, false);
         return pkcs12(pair.getPrivate(), List.of(cert, ca.certificate()));
     }
 
     private X509Certificate certificate(X500Name subject, java.security.PublicKey key, X500Name issuer, PrivateKey signer,
-            Duration valid, boolean authority) {
+            Duration valid, boolean authority, boolean timestamping) {
         try {
             // valid from well before the moment it is made: an instance (or a test) whose clock is behind the one that
             // made it signs with it too
@@ -92,6 +106,10 @@ final class DemoAuthority {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
                     ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (timestamping) {
+                builder.addExtension(Extension.extendedKeyUsage, true,
+                        new org.bouncycastle.asn1.x509.ExtendedKeyUsage(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+            }
             return new JcaX509CertificateConverter().getCertificate(builder.build(
                     new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {

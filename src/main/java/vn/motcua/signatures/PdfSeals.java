@@ -30,7 +30,10 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -50,13 +53,15 @@ import vn.motcua.signatures.persistence.SignedDocumentRows;
 @Service
 public class PdfSeals {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Seals seals;
     private final SignedDocumentRows signed;
     private final Clock clock;
+    private final Timestamps timestamps;
 
-    PdfSeals(Seals seals, SignedDocumentRows signed, Clock clock) {
+    PdfSeals(Seals seals, SignedDocumentRows signed, Clock clock, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.seals = seals;
         this.signed = signed;
         this.clock = clock;
@@ -67,13 +72,22 @@ public class PdfSeals {
      * null for a paper of no dossier); unchanged when the office has no seal.
      */
     public byte[] sign(byte[] pdf, String office, String officeName, String dossierCode, String kind) {
+        return sign(pdf, office, officeName, dossierCode, kind, true);
+    }
+
+    /**
+     * As {@link #sign}, without the visible block when {@code block} is false: a paper that shows its signature in its
+     * own words (an electronic copy's top-right line, Decree 30/2020) is signed as it is.
+     */
+    byte[] sign(byte[] pdf, String office, String officeName, String dossierCode, String kind, boolean block) {
         var seal = seals.of(office, officeName);
         if (seal.isEmpty()) {
             return pdf;
         }
         try {
             var at = clock.instant();
-            byte[] withBlock = block(pdf, seal.get().signer(), officeName, at.atZone(VIETNAM).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            byte[] withBlock = !block ? pdf
+                    : block(pdf, seal.get().signer(), officeName, at.atZone(VIETNAM).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             byte[] result = signature(withBlock, seal.get(), officeName, GregorianCalendar.from(at.atZone(VIETNAM)));
             signed.record(sha256(result), new SignedDocumentRows.Issued(office, dossierCode, kind, seal.get().signer(), at));
             return result;
@@ -111,7 +125,7 @@ public class PdfSeals {
         }
     }
 
-    private static byte[] signature(byte[] pdf, Seal seal, String officeName, GregorianCalendar at) throws IOException {
+    private byte[] signature(byte[] pdf, Seal seal, String officeName, GregorianCalendar at) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf); var options = new SignatureOptions()) {
             var signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -121,7 +135,7 @@ public class PdfSeals {
             signature.setReason("Ký số văn bản do MotCua cấp");
             signature.setSignDate(at);
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
-            doc.addSignature(signature, content -> cms(seal, content.readAllBytes()), options);
+            doc.addSignature(signature, content -> timestamped(cms(seal, content.readAllBytes())), options);
             var out = new ByteArrayOutputStream();
             doc.saveIncremental(out);
             return out.toByteArray();
@@ -145,6 +159,30 @@ public class PdfSeals {
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("The signature could not be made", e);
+        }
+    }
+
+    /**
+     * The CMS with an RFC 3161 timestamp over its signature value as the unsigned signature-time-stamp attribute
+     * (PAdES B-T), when a timestamp authority is configured and answers; as it was otherwise.
+     */
+    private byte[] timestamped(byte[] cms) throws IOException {
+        if (!timestamps.configured()) {
+            return cms;
+        }
+        try {
+            var signed = new CMSSignedData(cms);
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            var token = timestamps.over(signer.getSignature());
+            if (token.isEmpty()) {
+                return cms;
+            }
+            var attribute = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(token.get().toCMSSignedData().toASN1Structure()));
+            var withToken = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attribute));
+            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(withToken)).getEncoded();
+        } catch (CMSException e) {
+            throw new IOException("The timestamp could not be added", e);
         }
     }
 

@@ -63,6 +63,11 @@ class Seals {
         return Optional.ofNullable(seal);
     }
 
+    /** The demo's timestamp authority's key and certificate; empty outside the demo profile. */
+    Optional<Seal> demoTimestampUnit() {
+        return demo == null ? Optional.empty() : Optional.of(known.computeIfAbsent("\u0000tsa", k -> demo.timestampUnit()));
+    }
+
     /** The certificates a signature must chain to: the configured chains' last certificates, or the demo's root. */
     List<X509Certificate> anchors() {
         if (demo != null) {

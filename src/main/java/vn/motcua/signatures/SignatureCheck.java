@@ -2,6 +2,7 @@ package vn.motcua.signatures;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -36,10 +41,25 @@ public class SignatureCheck {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     /** One signature of the file. */
+    /**
+     * @param timestampedAt the time an RFC 3161 timestamp authority vouches for (PAdES B-T), or {@code null} without one
+     * @param timestampAuthority who vouches for it
+     * @param timestampValid whether that timestamp is over this signature, signed by a trusted authority; true without one
+     */
     public record Found(boolean valid, String signer, String issuer, Instant signedAt, boolean intact, boolean trusted,
-            boolean coversWholeFile) {
+            boolean coversWholeFile, Instant timestampedAt, String timestampAuthority, boolean timestampValid) {
         static Found of(String signer, String issuer, Instant signedAt, boolean intact, boolean trusted, boolean whole) {
-            return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole);
+            return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole, null, null, true);
+        }
+
+        Found stamped(Instant at, String authority, boolean ok) {
+            return new Found(valid && ok, signer, issuer, signedAt, intact, trusted, coversWholeFile, at, authority, ok);
+        }
+
+        /** The timestamp's time as a Vietnamese reader reads it. */
+        public String timestampedAtInVietnam() {
+            return timestampedAt == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy '(GMT+7)'")
+                    .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(timestampedAt);
         }
 
         /** The signing time as a Vietnamese reader reads it: Vietnam time, to the second. */
@@ -100,10 +120,44 @@ public class SignatureCheck {
                 chain.add(converter.getCertificate((X509CertificateHolder) other));
             }
             boolean trusted = chainsToAnchor(certificate, chain, at);
-            return Found.of(Seal.commonName(certificate), certificate.getIssuerX500Principal().getName(), at, intact, trusted,
+            var found = Found.of(Seal.commonName(certificate), certificate.getIssuerX500Principal().getName(), at, intact, trusted,
                     whole || !last);
+            return timestamp(signer).map(t -> found.stamped(t.at(), t.authority(), t.valid())).orElse(found);
         } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
             return Found.of(signature.getName() == null ? "?" : signature.getName(), "?", at, false, false, whole || !last);
+        }
+    }
+
+    private record Stamp(Instant at, String authority, boolean valid) {
+    }
+
+    /**
+     * The signature's RFC 3161 timestamp, if it has one: valid when its imprint is the SHA-256 of this signature's value,
+     * its token is signed by a certificate for time-stamping, and that certificate chains to a trusted one.
+     */
+    private Optional<Stamp> timestamp(SignerInformation signer) {
+        var unsigned = signer.getUnsignedAttributes();
+        var attribute = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null) {
+            return Optional.empty();
+        }
+        try {
+            var token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            Instant at = token.getTimeStampInfo().getGenTime().toInstant();
+            var converter = new JcaX509CertificateConverter();
+            @SuppressWarnings("unchecked")
+            var holder = (X509CertificateHolder) token.getCertificates().getMatches(token.getSID()).iterator().next();
+            X509Certificate tsa = converter.getCertificate(holder);
+            boolean imprint = java.util.Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(),
+                    MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+            var chain = new ArrayList<X509Certificate>();
+            for (Object other : token.getCertificates().getMatches(null)) {
+                chain.add(converter.getCertificate((X509CertificateHolder) other));
+            }
+            return Optional.of(new Stamp(at, Seal.commonName(tsa), imprint && chainsToAnchor(tsa, chain, at)));
+        } catch (TSPException | java.io.IOException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
+            return Optional.of(new Stamp(null, "?", false));
         }
     }
 

@@ -23,6 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.signatures.PdfSealsIT;
+import vn.motcua.signatures.SignatureCheck;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.HttpBrowser;
 
@@ -46,9 +48,11 @@ class PaperDigitisationIT {
     PaperDigitisation digitisation;
     @LocalServerPort
     int port;
+    @Autowired
+    SignatureCheck signatures;
 
-    private static byte[] pdf() {
-        return ("%PDF-1.4 scan " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+    private static byte[] pdf() throws java.io.IOException {
+        return PdfSealsIT.pdf("Ban quet " + UUID.randomUUID());
     }
 
     private String acceptedWithScans() throws Exception {
@@ -92,6 +96,26 @@ class PaperDigitisationIT {
         assertThat(jdbc.sql("select digitisation_code from citizen_document where sha256 = ?").param(sha).query(String.class)
                 .list()).as("the citizen's copy is digitised data now").containsExactly(code + "-SH1");
         assertThat(citizen.get("/cong-dan/kho-giay-to").body()).contains("data-testid=\"document-digitised\"", code + "-SH1");
+
+        // a certified electronic copy only from a scan checked against its original
+        mvc.perform(post("/ho-so/" + code + "/ban-quet/" + scans.get(1) + "/ban-sao").with(user(users.loadUserByUsername("tiepnhan")))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from certified_copy where dossier_code = ?").param(code).query(Long.class).single())
+                .isZero();
+        mvc.perform(post("/ho-so/" + code + "/ban-quet/" + scans.get(0) + "/ban-sao").with(user(users.loadUserByUsername("tiepnhan")))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        UUID copy = jdbc.sql("select id from certified_copy where dossier_code = ?").param(code).query(UUID.class).single();
+        byte[] copyPdf = mvc.perform(get("/ho-so/" + code + "/ban-sao/" + copy + ".pdf").with(user(users.loadUserByUsername("lanhdao"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var verdict = signatures.check(copyPdf);
+        assertThat(verdict.valid()).as("the copy carries the office's signature").isTrue();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(copyPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Bản sao điện tử từ bản chính",
+                    "Cơ quan sao: Văn phòng Một cửa mẫu", "Thời gian sao: 2026-");
+        }
+        assertThat(citizen.get("/cong-dan/kho-giay-to").body()).contains("bản sao điện tử được cấp");
+        assertThat(mvc.perform(get("/ho-so/" + code + "/ban-sao/" + copy + ".pdf").with(user(users.loadUserByUsername("tiepnhan.02"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
 
         assertThat(confirm(code, scans.get(0), "tiepnhan")).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from dossier_scan where dossier_code = ? and digitised_at is not null").param(code)

@@ -68,6 +68,9 @@ public class PdfSealsIT {
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     @Test
     void a_signed_pdf_is_valid_for_motcua_and_for_pdfsig_and_one_changed_byte_breaks_it() throws Exception {
         String code = "H99.06-261202-" + (1000 + (int) (Math.random() * 8999));
@@ -80,6 +83,10 @@ public class PdfSealsIT {
             assertThat(s.signer()).contains("Xã Vĩnh Thạnh", "DEMO");
             assertThat(s.intact()).isTrue();
             assertThat(s.trusted()).isTrue();
+            assertThat(s.timestampedAt()).as("an RFC 3161 timestamp from the demo's authority (PAdES B-T)")
+                    .isEqualTo(clock.instant());
+            assertThat(s.timestampAuthority()).contains("DEMO TSA");
+            assertThat(s.timestampValid()).isTrue();
         });
         assertThat(verdict.issued()).hasValueSatisfying(i -> assertThat(i.dossierCode()).isEqualTo(code));
         assertThat(pdfsig(signed)).contains("Signature is Valid", "ETSI.CAdES.detached");
@@ -94,7 +101,7 @@ public class PdfSealsIT {
 
         String page = mvc.perform(multipart("/xac-minh-chu-ky").file(new MockMultipartFile("file", "mau-01.pdf",
                 "application/pdf", signed)).with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Chữ ký số hợp lệ", code);
+        assertThat(page).contains("Chữ ký số hợp lệ", code, "Dấu thời gian (RFC 3161)");
         String api = mvc.perform(multipart("/api/v1/signatures/verify").file(new MockMultipartFile("file", "mau-01.pdf",
                 "application/pdf", tampered))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("\"valid\":false", "\"intact\":false");

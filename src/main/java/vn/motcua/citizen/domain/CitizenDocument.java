@@ -22,7 +22,7 @@ public record CitizenDocument(UUID id, String kind, String fileName, String cont
 
     /** Where a paper came from. */
     public enum Origin {
-        UPLOADED, ISSUED_RESULT, COUNTER_SCAN
+        UPLOADED, ISSUED_RESULT, COUNTER_SCAN, CERTIFIED_COPY
     }
 
     public CitizenDocument {

@@ -33,6 +33,7 @@ import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.TypedDate;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.results.CertifiedCopies;
 import vn.motcua.results.ResultRegister;
 import vn.motcua.results.domain.Delivery;
 import vn.motcua.results.domain.ResultDocument;
@@ -47,9 +48,11 @@ class ResultController {
 
     private final ResultRegister register;
     private final Dossiers dossiers;
+    private final CertifiedCopies copies;
     private final Clock clock;
 
-    ResultController(ResultRegister register, Dossiers dossiers, Clock clock) {
+    ResultController(ResultRegister register, Dossiers dossiers, CertifiedCopies copies, Clock clock) {
+        this.copies = copies;
         this.register = register;
         this.dossiers = dossiers;
         this.clock = clock;
@@ -156,8 +159,15 @@ class ResultController {
                 .body(out.toByteArray());
     }
 
+    static ResponseEntity<InputStreamResource> pdf(InputStream file, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(new InputStreamResource(file));
+    }
+
     private void fill(Model model, OfficeMember me, DossierCode code) {
         var d = dossiers.find(code, me);
+        model.addAttribute("copies", copies.ofDossier(code, me));
         model.addAttribute("d", d);
         model.addAttribute("results", register.ofDossier(code, me));
         model.addAttribute("kinds", register.kinds(d));
