@@ -45,9 +45,18 @@ final class DemoAuthority {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DemoAuthority(DemoKeyRows rows, Clock clock) {
+    /** Where the demo CA publishes its CRL, written into each certificate it issues. */
+    private final String crlUrl;
+
+    DemoAuthority(DemoKeyRows rows, Clock clock, String crlUrl) {
         this.rows = rows;
         this.clock = clock;
+        this.crlUrl = crlUrl;
+    }
+
+    /** The CA's key and certificate, to sign its CRL. */
+    Seal authoritySeal() {
+        return authority();
     }
 
     X509Certificate root() {
@@ -106,6 +115,13 @@ final class DemoAuthority {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
                     ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (!authority && crlUrl != null) {
+                var point = new org.bouncycastle.asn1.x509.DistributionPoint(new org.bouncycastle.asn1.x509.DistributionPointName(
+                        new org.bouncycastle.asn1.x509.GeneralNames(new org.bouncycastle.asn1.x509.GeneralName(
+                                org.bouncycastle.asn1.x509.GeneralName.uniformResourceIdentifier, crlUrl))), null, null);
+                builder.addExtension(Extension.cRLDistributionPoints, false,
+                        new org.bouncycastle.asn1.x509.CRLDistPoint(new org.bouncycastle.asn1.x509.DistributionPoint[] {point}));
+            }
             if (timestamping) {
                 builder.addExtension(Extension.extendedKeyUsage, true,
                         new org.bouncycastle.asn1.x509.ExtendedKeyUsage(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));

@@ -47,11 +47,13 @@ class Seals {
 
     Seals(@Value("${motcua.signing.keystore:}") String keystore, @Value("${motcua.signing.pkcs11-config:}") String pkcs11,
             @Value("${motcua.signing.password:}") String password, @Value("${motcua.signing.alias:}") String alias,
+            @Value("${motcua.dossier.public-base-url:http://localhost:8080}") String publicBaseUrl,
             DemoKeyRows demoKeys, Environment environment, Clock clock) {
         this.password = password.toCharArray();
         this.alias = alias.isBlank() ? null : alias.strip();
         this.store = !pkcs11.isBlank() ? token(pkcs11, this.password) : keystore.isBlank() ? null : file(Path.of(keystore), this.password);
-        this.demo = store == null && environment.acceptsProfiles(Profiles.of("demo")) ? new DemoAuthority(demoKeys, clock) : null;
+        this.demo = store == null && environment.acceptsProfiles(Profiles.of("demo")) ? new DemoAuthority(demoKeys, clock,
+                publicBaseUrl.replaceAll("/+$", "") + DemoRevocations.PATH) : null;
     }
 
     /** The office's seal; empty when nothing is configured for it. */
@@ -61,6 +63,11 @@ class Seals {
         }
         Seal seal = known.computeIfAbsent(office, o -> store != null ? fromStore(o) : demo.seal(o, officeName));
         return Optional.ofNullable(seal);
+    }
+
+    /** The demo CA's own key and certificate (to sign its CRL); empty outside the demo profile. */
+    Optional<Seal> demoAuthority() {
+        return demo == null ? Optional.empty() : Optional.of(known.computeIfAbsent("\u0000ca", k -> demo.authoritySeal()));
     }
 
     /** The demo's timestamp authority's key and certificate; empty outside the demo profile. */

@@ -47,13 +47,22 @@ public class SignatureCheck {
      * @param timestampValid whether that timestamp is over this signature, signed by a trusted authority; true without one
      */
     public record Found(boolean valid, String signer, String issuer, Instant signedAt, boolean intact, boolean trusted,
-            boolean coversWholeFile, Instant timestampedAt, String timestampAuthority, boolean timestampValid) {
+            boolean coversWholeFile, Instant timestampedAt, String timestampAuthority, boolean timestampValid,
+            String revocation) {
         static Found of(String signer, String issuer, Instant signedAt, boolean intact, boolean trusted, boolean whole) {
-            return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole, null, null, true);
+            return new Found(intact && trusted && whole, signer, issuer, signedAt, intact, trusted, whole, null, null, true,
+                    "NOT_CHECKED");
         }
 
         Found stamped(Instant at, String authority, boolean ok) {
-            return new Found(valid && ok, signer, issuer, signedAt, intact, trusted, coversWholeFile, at, authority, ok);
+            return new Found(valid && ok, signer, issuer, signedAt, intact, trusted, coversWholeFile, at, authority, ok,
+                    revocation);
+        }
+
+        /** With what the revocation lists say of the signer's certificate: a revoked one is not valid. */
+        Found revocation(Revocations.Status status) {
+            return new Found(valid && status != Revocations.Status.REVOKED, signer, issuer, signedAt, intact, trusted,
+                    coversWholeFile, timestampedAt, timestampAuthority, timestampValid, status.name());
         }
 
         /** The timestamp's time as a Vietnamese reader reads it. */
@@ -79,7 +88,10 @@ public class SignatureCheck {
     private final Seals seals;
     private final SignedDocumentRows signed;
 
-    SignatureCheck(Seals seals, SignedDocumentRows signed) {
+    private final Revocations revocations;
+
+    SignatureCheck(Seals seals, SignedDocumentRows signed, Revocations revocations) {
+        this.revocations = revocations;
         this.seals = seals;
         this.signed = signed;
     }
@@ -122,7 +134,11 @@ public class SignatureCheck {
             boolean trusted = chainsToAnchor(certificate, chain, at);
             var found = Found.of(Seal.commonName(certificate), certificate.getIssuerX500Principal().getName(), at, intact, trusted,
                     whole || !last);
-            return timestamp(signer).map(t -> found.stamped(t.at(), t.authority(), t.valid())).orElse(found);
+            var stamped = timestamp(signer).map(t -> found.stamped(t.at(), t.authority(), t.valid())).orElse(found);
+            X509Certificate issuerCertificate = chain.stream().filter(c -> !c.equals(certificate) && issuedBy(certificate, c))
+                    .findFirst().orElse(null);
+            Instant when = stamped.timestampedAt() != null && stamped.timestampValid() ? stamped.timestampedAt() : at;
+            return stamped.revocation(revocations.of(certificate, issuerCertificate, when));
         } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
             return Found.of(signature.getName() == null ? "?" : signature.getName(), "?", at, false, false, whole || !last);
         }

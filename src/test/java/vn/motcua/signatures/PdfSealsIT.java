@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.signatures.persistence.DemoRevocationRows;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.RunUnique;
 
 /**
  * PDFs signed with the demo's office seal: valid for MotCua's own check and for an independent tool (poppler's
@@ -105,5 +107,32 @@ public class PdfSealsIT {
         String api = mvc.perform(multipart("/api/v1/signatures/verify").file(new MockMultipartFile("file", "mau-01.pdf",
                 "application/pdf", tampered))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("\"valid\":false", "\"intact\":false");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Seals sealsOfOffices;
+    @org.springframework.beans.factory.annotation.Autowired
+    DemoRevocationRows revocations;
+
+    @Test
+    void a_signature_by_a_certificate_revoked_before_it_signed_is_not_valid() throws Exception {
+        // an office no other test or earlier run signs for: its demo certificate is revoked here
+        String office = "H98." + RunUnique.suffix();
+        String name = "Văn phòng thử thu hồi";
+        byte[] signed = seals.sign(pdf("Thu hoi " + UUID.randomUUID()), office, name, null, "Thử");
+        assertThat(check.check(signed).signatures()).singleElement()
+                .satisfies(s -> assertThat(s.revocation()).as("the demo CA's list, read over HTTP").isEqualTo("GOOD"));
+
+        var serial = sealsOfOffices.of(office, name).orElseThrow().certificate().getSerialNumber();
+        revocations.revoke(serial, clock.instant().minusSeconds(3600), "key compromise");
+        var verdict = check.check(signed);
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.revocation()).isEqualTo("REVOKED");
+            assertThat(s.intact()).isTrue();
+        });
+        String page = mvc.perform(multipart("/xac-minh-chu-ky").file(new MockMultipartFile("file", "thu-hoi.pdf",
+                "application/pdf", signed)).with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("ĐÃ BỊ THU HỒI");
     }
 }
