@@ -115,6 +115,10 @@
     document.querySelectorAll("form[data-confirm]").forEach(confirmFirst);
     document.querySelectorAll("[data-list-keys]").forEach(listKeys);
     document.querySelectorAll("[data-typed-date]").forEach(typedDate);
+    // print buttons (no inline script: the pages' content security policy allows only this file)
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function (e) { e.preventDefault(); window.print(); });
+    });
     // after a refused submission the error summary takes the focus; after acceptance, the next step's button does
     var first = document.querySelector("[data-focus-on-load]");
     if (first) {

@@ -1,0 +1,122 @@
+package vn.motcua.queue.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.queue.domain.Priority;
+import vn.motcua.queue.domain.Ticket;
+import vn.motcua.queue.domain.TicketStatus;
+
+/** The {@code queue_ticket} table and its numbers per office and day (V46). */
+@Repository
+public class TicketRows {
+
+    private final JdbcClient jdbc;
+
+    TicketRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The office's next ticket number of the day, in the caller's transaction: never twice, on any instance. */
+    public int nextNumber(String office, LocalDate day) {
+        return jdbc.sql("""
+                insert into queue_ticket_sequence (office_code, day, last_value) values (?, ?, 1)
+                on conflict (office_code, day) do update set last_value = queue_ticket_sequence.last_value + 1
+                returning last_value
+                """).params(office, Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    public void insert(Ticket t, String source) {
+        jdbc.sql("""
+                insert into queue_ticket (id, office_code, day, number, field, priority, status, taken_at, source)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(t.id(), t.office(), Date.valueOf(t.day()), t.number(), t.field(),
+                        t.priority() == null ? null : t.priority().name(), t.status().name(), Timestamp.from(t.takenAt()), source)
+                .update();
+    }
+
+    /**
+     * The next ticket the counter calls, locked for the caller's transaction; a ticket another counter is locking is
+     * skipped, so two counters calling at once never take the same one. Sent to this counter first, then priority,
+     * then the oldest, among the fields the counter takes (all when it names none).
+     */
+    public Optional<Ticket> nextFor(String office, LocalDate day, int counter, List<String> fields) {
+        return jdbc.sql("""
+                select * from queue_ticket
+                where office_code = :office and day = :day and status = 'WAITING'
+                  and (for_counter = :counter or (for_counter is null and (:all or field in (:fields))))
+                order by (for_counter is not null) desc, (priority is null), taken_at, number
+                limit 1 for update skip locked
+                """).param("office", office).param("day", Date.valueOf(day)).param("counter", counter)
+                .param("all", fields.isEmpty()).param("fields", fields.isEmpty() ? List.of("") : fields)
+                .query(TicketRows::ticket).optional();
+    }
+
+    public Optional<Ticket> forUpdate(UUID id) {
+        return jdbc.sql("select * from queue_ticket where id = ? for update").param(id).query(TicketRows::ticket).optional();
+    }
+
+    public void update(Ticket t) {
+        jdbc.sql("""
+                update queue_ticket set status = ?, counter = ?, for_counter = ?, called_by = ?, calls = ?, called_at = ?,
+                    serving_at = ?, finished_at = ?, dossier_code = ? where id = ?
+                """).params(t.status().name(), t.counter(), t.forCounter(), t.calledBy(), t.calls(), ts(t.calledAt()),
+                        ts(t.servingAt()), ts(t.finishedAt()), t.dossierCode(), t.id()).update();
+    }
+
+    /** The ticket called to or served at the counter now, if any. */
+    public Optional<Ticket> atCounter(String office, LocalDate day, int counter) {
+        return jdbc.sql("""
+                select * from queue_ticket where office_code = ? and day = ? and counter = ? and status in ('CALLED', 'SERVING')
+                order by called_at desc limit 1
+                """).params(office, Date.valueOf(day), counter).query(TicketRows::ticket).optional();
+    }
+
+    /** How many tickets of the field wait ahead of the ticket taken at {@code takenAt} with {@code number}. */
+    public int ahead(String office, LocalDate day, String field, Instant takenAt, int number) {
+        return jdbc.sql("""
+                select count(*) from queue_ticket where office_code = ? and day = ? and field = ? and status = 'WAITING'
+                  and (taken_at, number) < (?, ?)
+                """).params(office, Date.valueOf(day), field, Timestamp.from(takenAt), number).query(Integer.class).single();
+    }
+
+    /** The office's last calls of the day, newest first. */
+    public List<Ticket> lastCalls(String office, LocalDate day, int limit) {
+        return jdbc.sql("""
+                select * from queue_ticket where office_code = ? and day = ? and called_at is not null
+                order by called_at desc, number desc limit ?
+                """).params(office, Date.valueOf(day), limit).query(TicketRows::ticket).list();
+    }
+
+    public Optional<Ticket> find(UUID id) {
+        return jdbc.sql("select * from queue_ticket where id = ?").param(id).query(TicketRows::ticket).optional();
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Ticket ticket(ResultSet rs, int n) throws SQLException {
+        String priority = rs.getString("priority");
+        return new Ticket(rs.getObject("id", UUID.class), rs.getString("office_code"), rs.getDate("day").toLocalDate(),
+                rs.getInt("number"), rs.getString("field"), priority == null ? null : Priority.valueOf(priority),
+                TicketStatus.valueOf(rs.getString("status")), instant(rs, "taken_at"), (Integer) rs.getObject("counter"),
+                (Integer) rs.getObject("for_counter"), rs.getString("called_by"), rs.getInt("calls"), instant(rs, "called_at"),
+                instant(rs, "serving_at"), instant(rs, "finished_at"), rs.getString("dossier_code"));
+    }
+}
