@@ -7,9 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +25,7 @@ import vn.motcua.fees.OnlinePayments;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.platform.web.PdfDownloads;
 
 /**
  * A dossier's fee at the desk ({@code /ho-so/{code}/phi}): what is owed and why, the assessment (amount where it depends
@@ -108,13 +106,7 @@ class FeeController {
     ResponseEntity<InputStreamResource> receipt(@AuthenticationPrincipal OfficeMember me, @PathVariable String code) {
         DossierCode dossier = code(code);
         InputStream file = fees.receiptFile(dossier, me).orElseThrow(() -> new NotFoundException("No receipt for " + code));
-        return pdf(file, "bien-lai-" + dossier.value() + ".pdf");
-    }
-
-    static ResponseEntity<InputStreamResource> pdf(InputStream file, String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(new InputStreamResource(file));
+        return PdfDownloads.inline(file, "bien-lai-" + dossier.value() + ".pdf");
     }
 
     @GetMapping("/phi-le-phi")

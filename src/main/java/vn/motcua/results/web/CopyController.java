@@ -15,6 +15,7 @@ import vn.motcua.dossier.domain.DossierCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.platform.web.PdfDownloads;
 import vn.motcua.results.CertifiedCopies;
 
 /** Electronic copies certified from a digitised scan: made from the dossier page, listed with its results. */
@@ -45,7 +46,7 @@ class CopyController {
     ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal OfficeMember me, @PathVariable String code,
             @PathVariable String id) {
         var dossier = code(code);
-        return ResultController.pdf(copies.file(dossier, uuid(id), me), "ban-sao-" + dossier.value() + ".pdf");
+        return PdfDownloads.inline(copies.file(dossier, uuid(id), me), "ban-sao-" + dossier.value() + ".pdf");
     }
 
     private static UUID uuid(String id) {

@@ -33,6 +33,7 @@ import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.domain.TypedDate;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.platform.web.PdfDownloads;
 import vn.motcua.results.CertifiedCopies;
 import vn.motcua.results.ResultRegister;
 import vn.motcua.results.domain.Delivery;
@@ -157,12 +158,6 @@ class ResultController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("so-ket-qua-" + year + ".xlsx").build().toString())
                 .body(out.toByteArray());
-    }
-
-    static ResponseEntity<InputStreamResource> pdf(InputStream file, String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(new InputStreamResource(file));
     }
 
     private void fill(Model model, OfficeMember me, DossierCode code) {
