@@ -9,25 +9,15 @@ cd "$(dirname "$0")/.."
 n="${1:-100}"
 size="${2:-1048576}"
 warm="${3:-30}"
-./motcua mvn -q -DskipTests package >/dev/null
-java="$(./motcua java-home)/bin/java"
-data="$(mktemp -d)"
 port="${BENCH_PORT:-18085}"
 pgport="${BENCH_PG_PORT:-15436}"
+citizens="$(mktemp)"
 {
   echo "username,personal_id_number,full_name,birth_date"
   for i in $(seq 1 $((n + warm))); do printf 'bench.%d,0010900%05d,Người Thử %d,1990-01-01\n' "$i" "$i" "$i"; done
-} >"$data/citizens.csv"
-"$java" ${BENCH_JVM_ARGS:-} -jar target/motcua.jar --spring.profiles.active=demo --motcua.demo.history=false --server.port="$port" \
-  --motcua.embedded-postgres.data-directory="$data/pg" --motcua.embedded-postgres.port="$pgport" \
-  --motcua.embedded-postgres.archive-wal=false --motcua.files.directory="$data/files" \
-  --motcua.demo.citizens-file="$data/citizens.csv" \
-  --logging.level.motcua.requests=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf "localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 $app 2>/dev/null || { tail -30 "$data/app.log"; exit 1; }
-  sleep 0.2
-done
+} >"$citizens"
+app_args=(--motcua.demo.citizens-file="$citizens")
+source bench/app.sh
 "$java" bench/OnlineSubmissionLoad.java "$port" "$n" "$size" "$warm" 20261204 "$app"
 echo "stored files: $(find "$data/files" -type f | wc -l), $(du -sh "$data/files" | cut -f1)"
+rm -f "$citizens"

@@ -65,6 +65,7 @@ public class CounterCalls {
             return rows.nextFor(member.officeCode(), today(), counterNumber, fields).map(t -> {
                 Ticket called = made(t.call(counterNumber, member.getUsername(), clock.instant()));
                 rows.update(called);
+                rows.boardChanged(called.office());
                 return called;
             });
         });
@@ -103,11 +104,21 @@ public class CounterCalls {
                     .orElseThrow(() -> new NotFoundException("No ticket " + id));
             Ticket after = made(command.apply(t));
             rows.update(after);
+            if (after.dossierCode() != null) {
+                rows.link(after.id(), after.dossierCode(), clock.instant(), member.getUsername());
+            }
+            rows.boardChanged(after.office());
             return after;
         });
     }
 
-    private static Ticket made(TicketDecision decision) {
+    /** The dossiers received for the ticket, first first. */
+    public List<String> dossiers(OfficeMember member, Ticket ticket) {
+        requireDesk(member);
+        return ticket.office().equals(member.officeCode()) ? rows.dossiers(ticket.id()) : List.of();
+    }
+
+    static Ticket made(TicketDecision decision) {
         return switch (decision) {
             case TicketDecision.Made made -> made.ticket();
             case TicketDecision.Refused refused -> throw new InvalidValueException("queue.refusal." + refused.reason().name(),

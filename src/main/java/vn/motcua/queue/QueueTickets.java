@@ -2,6 +2,7 @@ package vn.motcua.queue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.calendar.domain.WorkingSession;
 import vn.motcua.organization.Desks;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.organization.domain.Counter;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.platform.web.NotFoundException;
+import vn.motcua.queue.domain.KioskHours;
 import vn.motcua.queue.domain.Priority;
 import vn.motcua.queue.domain.Ticket;
 import vn.motcua.queue.domain.WaitEstimate;
@@ -43,16 +46,18 @@ public class QueueTickets {
     private final KioskRows kiosks;
     private final Desks desks;
     private final QueueSettings settings;
+    private final WorkingCalendars calendars;
     private final Clock clock;
     private final TransactionTemplate writing;
 
     QueueTickets(TicketRows rows, KioskDevices devices, KioskRows kiosks, Desks desks,
-            QueueSettings settings, Clock clock, PlatformTransactionManager transactions) {
+            QueueSettings settings, WorkingCalendars calendars, Clock clock, PlatformTransactionManager transactions) {
         this.rows = rows;
         this.devices = devices;
         this.kiosks = kiosks;
         this.desks = desks;
         this.settings = settings;
+        this.calendars = calendars;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
     }
@@ -91,10 +96,28 @@ public class QueueTickets {
     public Taken takeAtKiosk(String token, String office, String field, Priority priority) {
         var device = devices.device(token).filter(d -> d.office().equals(office))
                 .orElseThrow(() -> new InvalidValueException("queue.kiosk", "This kiosk is not bound to the office"));
+        if (!kioskGivesNow(office)) {
+            throw new InvalidValueException("queue.closed", "The kiosk gives no ticket at this time");
+        }
         if (kiosks.countTicket(device.tokenSha256(), clock.instant().truncatedTo(ChronoUnit.MINUTES)) > settings.ticketsPerMinute()) {
             throw new InvalidValueException("queue.tooMany", "Too many tickets from this kiosk in a minute");
         }
         return take(office, field, priority, "KIOSK");
+    }
+
+    /**
+     * When the office's kiosks give tickets today, by its calendar (with its service models' sessions); an office
+     * without a calendar gives them at any time.
+     */
+    public KioskHours kioskHours(String office) {
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendars.ZONE));
+        return calendars.of(AgencyCode.of(office)).map(c -> KioskHours.of(c.day(today), settings.kioskOpensMinutesBefore()))
+                .orElse(new KioskHours(List.of(new WorkingSession(LocalTime.MIN, LocalTime.MAX, null)), null, 0));
+    }
+
+    /** Whether the office's kiosks give tickets now. */
+    public boolean kioskGivesNow(String office) {
+        return kioskHours(office).givesAt(LocalTime.now(clock.withZone(WorkingCalendars.ZONE)));
     }
 
     /** A ticket the officer takes for a citizen at the desk (priority chosen by the officer). */

@@ -5,8 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -24,10 +30,16 @@ import vn.motcua.calendar.domain.ExtraSession;
 import vn.motcua.calendar.domain.WorkingSession;
 import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.domain.StaffAccount;
+import vn.motcua.identity.domain.StaffRole;
+import vn.motcua.organization.Desks;
+import vn.motcua.organization.Offices;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.queue.CounterCalls;
+import vn.motcua.queue.QueueTickets;
 import vn.motcua.support.OtherInstance;
+import vn.motcua.support.QueueOfficeFixture;
 import vn.motcua.support.StaffAccountFixture;
 
 /**
@@ -50,6 +62,18 @@ class SharedStateIT {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    Offices offices;
+
+    @Autowired
+    Desks desks;
+
+    @Autowired
+    QueueTickets tickets;
+
+    @Autowired
+    CounterCalls calls;
 
     @BeforeAll
     static void startTheOtherInstance(@Autowired DataSource dataSource) {
@@ -145,5 +169,31 @@ class SharedStateIT {
     private static int status(java.net.http.HttpClient http, String url) throws Exception {
         return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Accept", "text/html").build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void a_call_at_a_counter_of_one_instance_reaches_a_board_connected_to_the_other_within_a_second() throws Exception {
+        var queue = QueueOfficeFixture.newOffice(offices, desks, accounts, users);
+        var desk = queue.member(StaffRole.RECEPTION);
+        var ticket = tickets.takeAtDesk(desk, "Hộ tịch", null).ticket();
+        int port = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
+        var received = new LinkedBlockingQueue<String>();
+        var http = HttpClient.newHttpClient();
+        var stream = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/man-hinh/" + queue.office()
+                + "/su-kien")).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        var reader = Thread.ofVirtual().start(() -> stream.body().filter(line -> line.startsWith("data:")).forEach(received::add));
+        try {
+            assertThat(received.poll(5, TimeUnit.SECONDS)).as("the board at once").contains("\"counters\"");
+            long calledAt = System.nanoTime();
+            calls.callNext(desk, 1).orElseThrow();
+            String shown = received.poll(5, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - calledAt) / 1_000_000;
+            assertThat(shown).contains("\"number\":\"" + ticket.shown() + "\"", ticket.id().toString());
+            assertThat(millis).as("shown on the other instance's board within a second").isLessThan(1000);
+        } finally {
+            reader.interrupt();
+            stream.body().close();
+        }
     }
 }

@@ -2,8 +2,6 @@ package vn.motcua.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.support.AgencyFixture.anAgency;
-import static vn.motcua.support.StaffAccountFixture.aStaffAccount;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,15 +19,13 @@ import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.domain.StaffRole;
 import vn.motcua.organization.Desks;
 import vn.motcua.organization.Offices;
-import vn.motcua.organization.domain.AgencyCode;
-import vn.motcua.organization.domain.Counter;
-import vn.motcua.organization.domain.OneStopDesk;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.queue.domain.Priority;
 import vn.motcua.queue.domain.Ticket;
 import vn.motcua.queue.domain.TicketStatus;
 import vn.motcua.support.DatabaseTest;
+import vn.motcua.support.QueueOfficeFixture;
 
 /**
  * The queue of an office of its own (no earlier run's tickets): a kiosk bound by its token gives numbered tickets for
@@ -55,21 +51,15 @@ class QueueIT {
     CounterCalls calls;
 
     private String office;
+    private QueueOfficeFixture fixture;
 
     private OfficeMember member(StaffRole role) {
-        var account = aStaffAccount().in(office).withRoles(role).build();
-        accounts.registerIfAbsent(account, accounts.hash("MotCua@2026"), "test");
-        return (OfficeMember) users.loadUserByUsername(account.username().value());
+        return fixture.member(role);
     }
 
-    /** A new office with a civil-status counter (1) and a counter for everything else (2). */
     private void newOffice() {
-        office = offices.register(anAgency().named("Xã có hàng đợi").build()).code().value();
-        var desk = desks.addDesk(new OneStopDesk(null, offices.find(AgencyCode.of(office))
-                .orElseThrow().code(), "Bộ phận một cửa", null, null, null, List.of()), "test");
-        desks.addCounter(desk.agency(), new Counter(null, desk.id(), 1, "Hộ tịch", List.of("Hộ tịch"), true), "test");
-        desks.addCounter(desk.agency(), new Counter(null, desk.id(), 2, "Khác", List.of(), true), "test");
-        desks.addCounter(desk.agency(), new Counter(null, desk.id(), 3, "Khác", List.of(), true), "test");
+        fixture = QueueOfficeFixture.newOffice(offices, desks, accounts, users);
+        office = fixture.office();
     }
 
     @Test

@@ -29,11 +29,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MOTCUA_CHROMIUM", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking");
+            "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+            // a calling board plays its spoken calls by itself, as the office's TV is set up to (README)
+            "--autoplay-policy=no-user-gesture-required");
 
     private Playwright playwright;
     private com.microsoft.playwright.Browser chromium;
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -56,10 +58,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     @Override
     public void afterEach(ExtensionContext extension) {
-        if (context != null) {
-            context.close();
-            context = null;
-        }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     @Override
@@ -81,11 +81,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     public Page resolveParameter(ParameterContext parameter, ExtensionContext extension) {
         var environment = SpringExtension.getApplicationContext(extension).getEnvironment();
         String baseUrl = "http://localhost:" + environment.getProperty("local.server.port");
-        context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        // each Page parameter is a browser of its own (a kiosk, a counter and a board at once)
+        var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setLocale("vi-VN")
                 .setViewportSize(1280, 800));
         context.setDefaultTimeout(10_000);
+        contexts.add(context);
         return context.newPage();
     }
 

@@ -16,10 +16,10 @@ import vn.motcua.platform.domain.Remembered;
  * Keeps what an instance remembers in memory (calendars, settings, accounts, procedures) the same on every instance.
  * A change says which values went stale with {@link #changed}: they are forgotten here at once, and a PostgreSQL
  * notification on channel {@value #CHANNEL} — sent with the changing transaction, so only if it commits — makes every
- * instance (this one too) forget them again within the listener's poll (see {@link InvalidationListener}).
+ * instance (this one too) forget them again within the listener's poll (see {@link ChannelListener}).
  */
 @Component
-public class SharedCaches {
+public class SharedCaches implements ChannelSubscriber {
 
     static final String CHANNEL = "motcua_cache";
     /** The key that stands for every value of a cache. */
@@ -66,8 +66,14 @@ public class SharedCaches {
         });
     }
 
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
     /** A notification received: "cache key". */
-    void received(String payload) {
+    @Override
+    public void received(String payload) {
         int space = payload.indexOf(' ');
         if (space > 0) {
             forget(payload.substring(0, space), payload.substring(space + 1));
@@ -75,7 +81,8 @@ public class SharedCaches {
     }
 
     /** Notifications may have been missed (the listener's connection was lost): everything is forgotten. */
-    void forgetEverything() {
+    @Override
+    public void missed() {
         forgetters.values().forEach(list -> list.forEach(f -> f.accept(EVERYTHING)));
     }
 

@@ -72,12 +72,25 @@ public record Ticket(UUID id, String office, LocalDate day, int number, String f
         return made(TicketStatus.SERVING, counter, null, calledBy, calls, calledAt, at, null, dossierCode);
     }
 
-    /** Served; {@code dossier} is the dossier received, when one was. */
+    /** Served; {@code dossier} is the dossier received, when one was (a dossier linked before stays otherwise). */
     public TicketDecision finish(String dossier, Instant at) {
         if (status != TicketStatus.SERVING) {
             return new TicketDecision.Refused(TicketRefusal.NOT_SERVING);
         }
-        return made(TicketStatus.DONE, counter, null, calledBy, calls, calledAt, servingAt, at, dossier);
+        return made(TicketStatus.DONE, counter, null, calledBy, calls, calledAt, servingAt, at,
+                dossier != null ? dossier : dossierCode);
+    }
+
+    /**
+     * A dossier was accepted for the citizen at the counter: the ticket is being served (from {@code at} if it was only
+     * called) and names the dossier, the first one when the citizen lodges several.
+     */
+    public TicketDecision received(String dossier, Instant at) {
+        if (status != TicketStatus.CALLED && status != TicketStatus.SERVING) {
+            return new TicketDecision.Refused(TicketRefusal.NOT_CALLED);
+        }
+        return made(TicketStatus.SERVING, counter, null, calledBy, calls, calledAt, servingAt != null ? servingAt : at, null,
+                dossierCode != null ? dossierCode : dossier);
     }
 
     /** Sent to another counter: waits again, for that counter first, keeping the time it was taken. */

@@ -98,6 +98,55 @@ public class TicketRows {
                 """).params(office, Date.valueOf(day), limit).query(TicketRows::ticket).list();
     }
 
+    /** The ticket the officer called and has not finished today, locked for the caller's transaction. */
+    public Optional<Ticket> calledBy(String office, LocalDate day, String officer) {
+        return jdbc.sql("""
+                select * from queue_ticket where office_code = ? and day = ? and called_by = ? and status in ('CALLED', 'SERVING')
+                order by called_at desc limit 1 for update
+                """).params(office, Date.valueOf(day), officer).query(TicketRows::ticket).optional();
+    }
+
+    /** Records that the dossier was received for the ticket; a dossier already linked stays with its ticket. */
+    public void link(UUID ticket, String dossierCode, Instant at, String by) {
+        jdbc.sql("""
+                insert into queue_ticket_dossier (dossier_code, ticket_id, linked_at, linked_by) values (?, ?, ?, ?)
+                on conflict (dossier_code) do nothing
+                """).params(dossierCode, ticket, Timestamp.from(at), by).update();
+    }
+
+    /** The dossiers received for the ticket, in the order they were. */
+    public List<String> dossiers(UUID ticket) {
+        return jdbc.sql("select dossier_code from queue_ticket_dossier where ticket_id = ? order by linked_at, dossier_code")
+                .param(ticket).query(String.class).list();
+    }
+
+    /**
+     * The office's boards must show a change: its board version goes up and, when the caller's transaction commits,
+     * every instance hears it on channel {@code motcua_queue} ("office version").
+     */
+    public long boardChanged(String office) {
+        long version = jdbc.sql("""
+                insert into queue_board (office_code, version) values (?, 1)
+                on conflict (office_code) do update set version = queue_board.version + 1 returning version
+                """).param(office).query(Long.class).single();
+        jdbc.sql("select pg_notify('motcua_queue', ?)").param(office + " " + version).query(Object.class).single();
+        return version;
+    }
+
+    public long boardVersion(String office) {
+        return jdbc.sql("select version from queue_board where office_code = ?").param(office).query(Long.class).optional()
+                .orElse(0L);
+    }
+
+    /** The tickets at the office's counters now (called or served), one per counter, the latest call. */
+    public List<Ticket> atCounters(String office, LocalDate day) {
+        return jdbc.sql("""
+                select distinct on (counter) * from queue_ticket
+                where office_code = ? and day = ? and status in ('CALLED', 'SERVING')
+                order by counter, called_at desc
+                """).params(office, Date.valueOf(day)).query(TicketRows::ticket).list();
+    }
+
     public Optional<Ticket> find(UUID id) {
         return jdbc.sql("select * from queue_ticket where id = ?").param(id).query(TicketRows::ticket).optional();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.queue.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +47,9 @@ class CounterController {
         int chosen = number(number, counters.isEmpty() ? 0 : counters.getFirst().number());
         model.addAttribute("counter", chosen);
         if (counters.stream().anyMatch(c -> c.number() == chosen)) {
-            model.addAttribute("current", calls.current(me, chosen).orElse(null));
+            var current = calls.current(me, chosen).orElse(null);
+            model.addAttribute("current", current);
+            model.addAttribute("dossiers", current == null ? List.of() : calls.dossiers(me, current));
         }
         model.addAttribute("fields", tickets.fields(me.officeCode()));
         model.addAttribute("priorities", Priority.values());
@@ -71,7 +74,7 @@ class CounterController {
             @RequestParam(name = "so", required = false) String number, @RequestParam(required = false) String dossier,
             @RequestParam(name = "den", required = false) String to, RedirectAttributes redirect) {
         int counter = number(number, 0);
-        UUID ticket = uuid(id);
+        UUID ticket = TicketIds.of(id);
         try {
             switch (command) {
                 case "goi-lai" -> calls.recall(me, ticket);
@@ -136,11 +139,4 @@ class CounterController {
         return typed != null && typed.strip().matches("\\d{1,3}") ? Integer.parseInt(typed.strip()) : otherwise;
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No ticket " + id);
-        }
-    }
 }

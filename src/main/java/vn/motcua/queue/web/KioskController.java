@@ -2,7 +2,6 @@ package vn.motcua.queue.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.documents.Slips;
 import vn.motcua.platform.domain.InvalidValueException;
-import vn.motcua.platform.web.NotFoundException;
 import vn.motcua.platform.web.PublicEndpoints;
 import vn.motcua.queue.QueueTickets;
 import vn.motcua.queue.domain.Priority;
@@ -64,6 +62,8 @@ class KioskController {
         model.addAttribute("unbound", !bound);
         model.addAttribute("office", office);
         if (bound) {
+            model.addAttribute("hours", tickets.kioskHours(office));
+            model.addAttribute("closed", !tickets.kioskGivesNow(office));
             model.addAttribute("fields", tickets.fields(office));
             model.addAttribute("priorities", Priority.values());
         }
@@ -85,7 +85,7 @@ class KioskController {
 
     @GetMapping({"/kiosk/{office}/ve/{id}", "/hang-doi/ve/{id}"})
     String ticket(@PathVariable(required = false) String office, @PathVariable String id, Model model) {
-        var taken = tickets.ticket(uuid(id));
+        var taken = tickets.ticket(TicketIds.of(id));
         model.addAttribute("t", taken);
         model.addAttribute("kiosk", office != null);
         String follow = "/hang-doi/ve/" + taken.ticket().id();
@@ -104,13 +104,6 @@ class KioskController {
         }
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No ticket " + id);
-        }
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Open {

@@ -38,6 +38,21 @@ class TicketTest {
     }
 
     @Test
+    void a_dossier_accepted_at_the_counter_serves_the_called_ticket_and_names_the_first_dossier() {
+        var called = made(waiting().call(3, "tiepnhan.04", TAKEN.plusSeconds(600)));
+        var first = made(called.received("H99.04-261203-0007", TAKEN.plusSeconds(900)));
+        assertThat(first.status()).isEqualTo(TicketStatus.SERVING);
+        assertThat(first.servingAt()).isEqualTo(TAKEN.plusSeconds(900));
+        var second = made(first.received("H99.04-261203-0008", TAKEN.plusSeconds(1000)));
+        assertThat(second.dossierCode()).isEqualTo("H99.04-261203-0007");
+        assertThat(second.servingAt()).isEqualTo(TAKEN.plusSeconds(900));
+        var done = made(second.finish(null, TAKEN.plusSeconds(1100)));
+        assertThat(done.dossierCode()).isEqualTo("H99.04-261203-0007");
+        assertThat(waiting().received("X", TAKEN)).isEqualTo(new TicketDecision.Refused(TicketRefusal.NOT_CALLED));
+        assertThat(done.received("X", TAKEN)).isEqualTo(new TicketDecision.Refused(TicketRefusal.NOT_CALLED));
+    }
+
+    @Test
     void a_ticket_is_recalled_twice_at_most_then_marked_a_no_show() {
         var called = made(waiting().call(1, "a", TAKEN));
         var twice = made(made(called.recall(TAKEN)).recall(TAKEN));
