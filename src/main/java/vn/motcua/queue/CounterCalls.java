@@ -62,7 +62,7 @@ public class CounterCalls {
                 throw new InvalidValueException("queue.busy", "Finish or release the ticket at the counter first");
             }
             var fields = counter.fields();
-            return rows.nextFor(member.officeCode(), today(), counterNumber, fields).map(t -> {
+            return rows.nextFor(member.officeCode(), today(), counterNumber, fields, clock.instant()).map(t -> {
                 Ticket called = made(t.call(counterNumber, member.getUsername(), clock.instant()));
                 rows.update(called);
                 rows.boardChanged(called.office());

@@ -129,6 +129,11 @@ public class QueueTickets {
     }
 
     private Taken take(String office, String field, Priority priority, String source) {
+        return take(office, field, priority, source, null);
+    }
+
+    /** A ticket; {@code bookedFor}: the booked time of a ticket from a booking. In the caller's transaction if any. */
+    Taken take(String office, String field, Priority priority, String source, java.time.Instant bookedFor) {
         if (field == null || !fields(office).contains(field)) {
             throw new InvalidValueException("queue.field", "Choose one of the office's fields");
         }
@@ -139,7 +144,7 @@ public class QueueTickets {
                 throw new InvalidValueException("queue.full", "No more tickets today");
             }
             var t = Ticket.taken(UUID.randomUUID(), office, day, number, field, priority, clock.instant());
-            rows.insert(t, source);
+            rows.insert(t, source, bookedFor);
             return t;
         });
         return shown(ticket);

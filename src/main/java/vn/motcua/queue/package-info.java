@@ -5,7 +5,8 @@
  * {@link vn.motcua.queue.QueueTickets}, {@link vn.motcua.queue.CounterCalls}, {@link vn.motcua.queue.KioskDevices}.
  */
 @ApplicationModule(displayName = "Queue",
-        allowedDependencies = {"audit", "calendar", "calendar :: domain", "documents", "dossier", "organization", "organization :: domain",
+        allowedDependencies = {"audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier",
+                "notification", "organization", "organization :: domain",
                 "platform"})
 package vn.motcua.queue;
 

@@ -37,12 +37,12 @@ class FormFuzzIT {
     static {
         ROLES.put("", List.of("/thu-tuc", "/tra-cuu", "/phan-anh", "/don-vi/H99.04", "/dang-nhap", "/thanh-toan/vnpay/ket-qua"));
         ROLES.put("tiepnhan", List.of("/", "/tiep-nhan", "/tiep-nhan?thuTuc=1.001193", "/ho-so", "/so-theo-doi", "/phan-anh-kien-nghi",
-                "/phi-le-phi", "/so-quy"));
+                "/phi-le-phi", "/so-quy", "/quay"));
         ROLES.put("chuyenvien", List.of("/", "/ho-so"));
         ROLES.put("lanhdao", List.of("/", "/ho-so", "/thong-ke", "/thong-ke/bao-cao", "/lich-truc", "/danh-gia-ket-qua",
                 "/so-quy", "/doi-soat"));
         ROLES.put("quantri", List.of("/", "/quan-tri/don-vi", "/quan-tri/can-bo", "/quan-tri/lich", "/quan-tri/mo-hinh",
-                "/quan-tri/ho-so", "/quan-tri/thu-tuc"));
+                "/quan-tri/ho-so", "/quan-tri/thu-tuc", "/quan-tri/dat-lich", "/quan-tri/kiosk"));
         ROLES.put("quantri.nhom", List.of("/", "/quan-tri/ngay-le", "/quan-tri/ngay-le/de-xuat?nam=2027", "/quan-tri/thu-tuc",
                 "/quan-tri/thu-tuc/nhap", "/quan-tri/thu-tuc/1.001193"));
     }

@@ -36,28 +36,32 @@ public class TicketRows {
                 """).params(office, Date.valueOf(day)).query(Integer.class).single();
     }
 
-    public void insert(Ticket t, String source) {
+    /** A new ticket; {@code bookedFor} is the booked time of a ticket from a booking, else {@code null}. */
+    public void insert(Ticket t, String source, Instant bookedFor) {
         jdbc.sql("""
-                insert into queue_ticket (id, office_code, day, number, field, priority, status, taken_at, source)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into queue_ticket (id, office_code, day, number, field, priority, status, taken_at, source, booked_for)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(t.id(), t.office(), Date.valueOf(t.day()), t.number(), t.field(),
-                        t.priority() == null ? null : t.priority().name(), t.status().name(), Timestamp.from(t.takenAt()), source)
+                        t.priority() == null ? null : t.priority().name(), t.status().name(), Timestamp.from(t.takenAt()), source,
+                        ts(bookedFor))
                 .update();
     }
 
     /**
      * The next ticket the counter calls, locked for the caller's transaction; a ticket another counter is locking is
-     * skipped, so two counters calling at once never take the same one. Sent to this counter first, then priority,
-     * then the oldest, among the fields the counter takes (all when it names none).
+     * skipped, so two counters calling at once never take the same one. Sent to this counter first, then priority
+     * (a booking's ticket from its booked time on), then the oldest, among the fields the counter takes (all when it
+     * names none).
      */
-    public Optional<Ticket> nextFor(String office, LocalDate day, int counter, List<String> fields) {
+    public Optional<Ticket> nextFor(String office, LocalDate day, int counter, List<String> fields, Instant now) {
         return jdbc.sql("""
                 select * from queue_ticket
                 where office_code = :office and day = :day and status = 'WAITING'
                   and (for_counter = :counter or (for_counter is null and (:all or field in (:fields))))
-                order by (for_counter is not null) desc, (priority is null), taken_at, number
+                order by (for_counter is not null) desc, (priority is null or coalesce(booked_for > :now, false)), taken_at, number
                 limit 1 for update skip locked
                 """).param("office", office).param("day", Date.valueOf(day)).param("counter", counter)
+                .param("now", Timestamp.from(now))
                 .param("all", fields.isEmpty()).param("fields", fields.isEmpty() ? List.of("") : fields)
                 .query(TicketRows::ticket).optional();
     }

@@ -52,7 +52,7 @@ class CounterController {
             model.addAttribute("dossiers", current == null ? List.of() : calls.dossiers(me, current));
         }
         model.addAttribute("fields", tickets.fields(me.officeCode()));
-        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("priorities", Priority.CHOSEN);
         return "queue/counter";
     }
 
@@ -96,7 +96,11 @@ class CounterController {
             @RequestParam(required = false) String field, @RequestParam(required = false) String priority,
             RedirectAttributes redirect) {
         try {
-            var taken = tickets.takeAtDesk(me, field, priority == null || priority.isBlank() ? null : Priority.valueOf(priority));
+            Priority chosen = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+            if (chosen == Priority.BOOKED) {
+                throw new IllegalArgumentException("A booking comes with its code");
+            }
+            var taken = tickets.takeAtDesk(me, field, chosen);
             redirect.addFlashAttribute("given", taken.ticket().shown());
         } catch (InvalidValueException e) {
             redirect.addFlashAttribute("error", e.code());

@@ -65,7 +65,7 @@ class KioskController {
             model.addAttribute("hours", tickets.kioskHours(office));
             model.addAttribute("closed", !tickets.kioskGivesNow(office));
             model.addAttribute("fields", tickets.fields(office));
-            model.addAttribute("priorities", Priority.values());
+            model.addAttribute("priorities", Priority.CHOSEN);
         }
         return "queue/kiosk";
     }
@@ -98,7 +98,11 @@ class KioskController {
             return null;
         }
         try {
-            return Priority.valueOf(value);
+            Priority chosen = Priority.valueOf(value);
+            if (chosen == Priority.BOOKED) {
+                throw new IllegalArgumentException("A booking comes with its code");
+            }
+            return chosen;
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("queue.priority", "Not a priority");
         }
