@@ -6,7 +6,7 @@
         allowedDependencies = {
         "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "dossier",
         "dossier :: domain", "identity", "identity :: domain", "organization", "organization :: domain",
-        "reporting", "servicemodel", "servicemodel :: domain", "survey", "survey :: domain"})
+        "queue", "reporting", "servicemodel", "servicemodel :: domain", "survey", "survey :: domain"})
 package vn.motcua.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.reporting.domain.DayCounts;
 import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.queue.QueueFigures;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.servicemodel.domain.ServiceModel;
 import vn.motcua.survey.SurveyResults;
@@ -41,15 +42,33 @@ public class ModelStatistics {
             java.util.Optional<java.math.BigDecimal> satisfactionAfter) {
     }
 
+    /**
+     * The queue in a model's own hours (its weekdays, its session if it has one) over the comparison's windows before
+     * and after its start: arrivals, and the wait and service of the tickets taken then.
+     */
+    public record WaitingComparison(ServiceModel model, QueueFigures.Window before, long workingDaysBefore,
+            QueueFigures.Window after, long workingDaysAfter) {
+
+        public double perDayBefore() {
+            return workingDaysBefore == 0 ? 0 : before.arrivals() / (double) workingDaysBefore;
+        }
+
+        public double perDayAfter() {
+            return workingDaysAfter == 0 ? 0 : after.arrivals() / (double) workingDaysAfter;
+        }
+    }
+
     private final FactQueries facts;
+    private final QueueFigures queue;
     private final ServiceModels models;
     private final WorkingCalendars calendars;
     private final SurveyResults survey;
     private final ReportCounts counts;
 
     ModelStatistics(FactQueries facts, ServiceModels models, WorkingCalendars calendars, SurveyResults survey,
-            ReportCounts counts) {
+            ReportCounts counts, QueueFigures queue) {
         this.facts = facts;
+        this.queue = queue;
         this.counts = counts;
         this.models = models;
         this.calendars = calendars;
@@ -79,6 +98,18 @@ public class ModelStatistics {
                     workingDays(office, beforeFrom, beforeTo), m.validFrom(), afterTo, sum(office, 0, m.validFrom(), afterTo),
                     workingDays(office, m.validFrom(), afterTo), sum(office, m.id(), m.validFrom(), afterTo),
                     satisfaction(office, 0, beforeFrom, beforeTo), satisfaction(office, 0, m.validFrom(), afterTo));
+        }).toList();
+    }
+
+    /** The queue in each compared model's hours, before and after its start. */
+    public List<WaitingComparison> waiting(AgencyCode office, List<Comparison> comparisons) {
+        return comparisons.stream().map(c -> {
+            var m = c.model();
+            var start = m.session() == null ? null : m.session().start();
+            var end = m.session() == null ? null : m.session().end();
+            return new WaitingComparison(m, queue.window(office.value(), c.beforeFrom(), c.beforeTo(), m.weekdays(), start, end),
+                    c.workingDaysBefore(), queue.window(office.value(), c.afterFrom(), c.afterTo(), m.weekdays(), start, end),
+                    c.workingDaysAfter());
         }).toList();
     }
 

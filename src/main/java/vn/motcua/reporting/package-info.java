@@ -6,7 +6,7 @@
         allowedDependencies = {
         "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier", "fees",
         "dossier :: domain", "organization", "organization :: domain", "platform", "portal",
-        "results", "servicemodel", "servicemodel :: domain", "survey"})
+        "queue", "queue :: domain", "results", "servicemodel", "servicemodel :: domain", "survey"})
 package vn.motcua.reporting;
 
 import org.springframework.modulith.ApplicationModule;

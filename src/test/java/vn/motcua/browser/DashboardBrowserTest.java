@@ -85,6 +85,13 @@ class DashboardBrowserTest {
         page.navigate("/thong-ke/bao-cao?ky=2021&theo=can-bo");
         assertThat(page.getByTestId("report-total")).containsText("12439");
         Browser.screenshot(page, "period-report-hong-ha-2021-vi");
+
+        page.navigate("/thong-ke?ky=2021");
+        page.getByTestId("to-waiting").click();
+        assertThat(page.getByTestId("heat-map")).containsText("Thứ Hai");
+        assertThat(page.getByTestId("waiting-by-OFFICER")).isVisible();
+        Browser.screenshot(page, "waiting-hong-ha-2021-vi");
+        assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import vn.motcua.organization.Offices;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.queue.domain.TicketStatus;
+import vn.motcua.queue.domain.WaitingFigures;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.support.MovableTime;
 import vn.motcua.support.QueueOfficeFixture;
@@ -154,5 +156,42 @@ class QueueBoardIT {
         byte[] sound = wav.getContentAsByteArray();
         assertThat(new String(sound, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         assertThat(sound.length).as("about two seconds of speech").isGreaterThan(40_000);
+    }
+
+    @Autowired
+    QueueFigures figures;
+
+    @Test
+    void waiting_is_measured_from_the_ticket_to_its_first_call_and_service_from_start_to_done() {
+        OfficeMember desk = queue.member(StaffRole.RECEPTION);
+        MovableTime.set("2026-12-02T09:00");
+        tickets.takeAtDesk(desk, "Hộ tịch", null);
+        tickets.takeAtDesk(desk, "Hộ tịch", null);
+        MovableTime.set("2026-12-02T09:10");
+        var first = calls.callNext(desk, 1).orElseThrow();
+        MovableTime.set("2026-12-02T09:12");
+        calls.recall(desk, first.id());
+        calls.start(desk, first.id());
+        MovableTime.set("2026-12-02T09:20");
+        calls.finish(desk, first.id(), null);
+        MovableTime.set("2026-12-02T09:30");
+        var second = calls.callNext(desk, 1).orElseThrow();
+        calls.noShow(desk, second.id());
+        MovableTime.set("2026-12-02T17:30");
+        tickets.takeAtDesk(desk, "Hộ tịch", null);
+
+        var w = figures.figures(List.of(queue.office()), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2));
+        assertThat(w.arrivals()[2][9]).as("Wednesday 9h").isEqualTo(2);
+        assertThat(w.arrivals()[2][17]).isEqualTo(1);
+        assertThat(w.overall().tickets()).isEqualTo(3);
+        assertThat(w.overall().called()).isEqualTo(2);
+        assertThat(w.overall().waitMedian()).as("10 and 30 minutes: a recall does not move the wait").contains(10.0);
+        assertThat(w.overall().waitP90()).contains(30.0);
+        assertThat(w.overall().serviceMedian()).as("09:12 to 09:20").contains(8.0);
+        assertThat(w.overall().noShows()).isEqualTo(1);
+        assertThat(w.by().get(WaitingFigures.Dimension.SESSION)).extracting(WaitingFigures.Stat::key)
+                .containsExactlyInAnyOrder(QueueFigures.OUTSIDE, QueueFigures.ORDINARY);
+        assertThat(w.by().get(WaitingFigures.Dimension.OFFICER)).extracting(WaitingFigures.Stat::key)
+                .containsExactly(desk.getUsername());
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.domain.Channel;
 import vn.motcua.catalogue.domain.ProcedureCode;
 import vn.motcua.dossier.DossierBulkLoad;
 import vn.motcua.dossier.OfficeDossierSettings;
 import vn.motcua.dossier.domain.ProcedureSnapshot;
+import vn.motcua.queue.QueueHistory;
 import vn.motcua.reporting.ReportBulkLoad;
 import vn.motcua.servicemodel.ServiceModels;
 import vn.motcua.survey.Evaluations;
@@ -38,12 +40,13 @@ public class HistoryLoader {
     private final DossierBulkLoad dossiers;
     private final ReportBulkLoad reports;
     private final Evaluations evaluations;
+    private final QueueHistory queue;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     HistoryLoader(WorkingCalendars calendars, OfficeDossierSettings settings, ServiceModels models, Catalogue catalogue,
-            DossierBulkLoad dossiers, ReportBulkLoad reports, Evaluations evaluations, PlatformTransactionManager transactions,
-            Clock clock) {
+            DossierBulkLoad dossiers, ReportBulkLoad reports, Evaluations evaluations, QueueHistory queue,
+            PlatformTransactionManager transactions, Clock clock) {
         this.calendars = calendars;
         this.settings = settings;
         this.models = models;
@@ -51,6 +54,7 @@ public class HistoryLoader {
         this.dossiers = dossiers;
         this.reports = reports;
         this.evaluations = evaluations;
+        this.queue = queue;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -179,5 +183,10 @@ public class HistoryLoader {
             }
         }
         evaluations.importHistory(answers);
+        // the citizens received at the counter took a ticket first: the queue's waiting figures have a history too
+        queue.importHistory(batch.stream().map(item -> item.loaded().dossier().intake())
+                .filter(i -> i.channel() == Channel.COUNTER)
+                .map(i -> new QueueHistory.PastDossier(i.office().value(), i.code().value(), i.receivedAt(), i.procedure().field(),
+                        i.receivedBy())).toList());
     }
 }

@@ -127,6 +127,15 @@ public class BookingRows {
         jdbc.sql("update queue_booking set reminded_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
+    /** Bookings of the offices between the days, never checked in, whose time ended before {@code now}. */
+    public int noShows(List<String> offices, LocalDate from, LocalDate to, java.time.LocalDateTime now) {
+        return jdbc.sql("""
+                select count(*) from queue_booking where office_code in (:offices) and day between :from and :to
+                  and status = 'BOOKED' and (day + ends) < :now
+                """).param("offices", offices).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("now", Timestamp.valueOf(now)).query(Integer.class).single();
+    }
+
     private static Booking booking(ResultSet rs, int n) throws SQLException {
         Timestamp changed = rs.getTimestamp("changed_at");
         return new Booking(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("office_code"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,52 @@ import vn.motcua.queue.domain.TicketStatus;
 public class TicketRows {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    TicketRows(JdbcClient jdbc) {
+    TicketRows(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** The highest number the office's day has, 0 for none. */
+    public int lastNumber(String office, LocalDate day) {
+        return jdbc.sql("select coalesce(max(number), 0) from queue_ticket where office_code = ? and day = ?")
+                .params(office, Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    /** Stores the history's tickets in batches; a number a day already has is left out. */
+    public void insertHistory(List<Ticket> past) {
+        batches.batchUpdate("""
+                insert into queue_ticket (id, office_code, day, number, field, priority, status, taken_at, counter, called_by, calls,
+                    called_at, first_called_at, serving_at, finished_at, dossier_code, source)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'HISTORY')
+                on conflict (office_code, day, number) do nothing
+                """, past, 1000, (ps, t) -> {
+                    ps.setObject(1, t.id());
+                    ps.setString(2, t.office());
+                    ps.setDate(3, Date.valueOf(t.day()));
+                    ps.setInt(4, t.number());
+                    ps.setString(5, t.field());
+                    ps.setString(6, t.priority() == null ? null : t.priority().name());
+                    ps.setString(7, t.status().name());
+                    ps.setTimestamp(8, ts(t.takenAt()));
+                    ps.setObject(9, t.counter());
+                    ps.setString(10, t.calledBy());
+                    ps.setInt(11, t.calls());
+                    ps.setTimestamp(12, ts(t.calledAt()));
+                    ps.setTimestamp(13, ts(t.calledAt()));
+                    ps.setTimestamp(14, ts(t.servingAt()));
+                    ps.setTimestamp(15, ts(t.finishedAt()));
+                    ps.setString(16, t.dossierCode());
+                });
+        batches.batchUpdate("""
+                insert into queue_ticket_dossier (dossier_code, ticket_id, linked_at, linked_by)
+                select ?, id, serving_at, called_by from queue_ticket where id = ?
+                on conflict (dossier_code) do nothing
+                """, past.stream().filter(t -> t.dossierCode() != null).toList(), 1000, (ps, t) -> {
+                    ps.setString(1, t.dossierCode());
+                    ps.setObject(2, t.id());
+                });
     }
 
     /** The office's next ticket number of the day, in the caller's transaction: never twice, on any instance. */
@@ -73,8 +117,8 @@ public class TicketRows {
     public void update(Ticket t) {
         jdbc.sql("""
                 update queue_ticket set status = ?, counter = ?, for_counter = ?, called_by = ?, calls = ?, called_at = ?,
-                    serving_at = ?, finished_at = ?, dossier_code = ? where id = ?
-                """).params(t.status().name(), t.counter(), t.forCounter(), t.calledBy(), t.calls(), ts(t.calledAt()),
+                    first_called_at = coalesce(first_called_at, ?), serving_at = ?, finished_at = ?, dossier_code = ? where id = ?
+                """).params(t.status().name(), t.counter(), t.forCounter(), t.calledBy(), t.calls(), ts(t.calledAt()), ts(t.calledAt()),
                         ts(t.servingAt()), ts(t.finishedAt()), t.dossierCode(), t.id()).update();
     }
 
@@ -149,6 +193,22 @@ public class TicketRows {
                 where office_code = ? and day = ? and status in ('CALLED', 'SERVING')
                 order by counter, called_at desc
                 """).params(office, Date.valueOf(day)).query(TicketRows::ticket).list();
+    }
+
+    /** A ticket's times as the waiting figures read them. */
+    public record Times(String office, Instant taken, Instant firstCalled, Instant serving, Instant finished, Integer counter,
+            String officer, String field, String status) {
+    }
+
+    /** The offices' tickets taken between the days (both included), at most {@code limit}. */
+    public List<Times> times(List<String> offices, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                select office_code, taken_at, first_called_at, serving_at, finished_at, counter, called_by, field, status
+                from queue_ticket where office_code in (:offices) and day between :from and :to limit :limit
+                """).param("offices", offices).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
+                .query((rs, n) -> new Times(rs.getString("office_code"), instant(rs, "taken_at"), instant(rs, "first_called_at"),
+                        instant(rs, "serving_at"), instant(rs, "finished_at"), (Integer) rs.getObject("counter"),
+                        rs.getString("called_by"), rs.getString("field"), rs.getString("status"))).list();
     }
 
     public Optional<Ticket> find(UUID id) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.platform.security.OfficeMember;
+import vn.motcua.queue.QueueFigures;
 import vn.motcua.reporting.Dashboards;
 import vn.motcua.reporting.DossierLists;
 import vn.motcua.reporting.ReportScopes;
@@ -32,9 +33,11 @@ class DashboardController {
     private final Dashboards dashboards;
     private final DossierLists lists;
     private final BreakdownReports breakdowns;
+    private final QueueFigures queue;
 
     DashboardController(ReportPages pages, Dashboards dashboards, DossierLists lists,
-            BreakdownReports breakdowns, java.time.Clock clock) {
+            BreakdownReports breakdowns, QueueFigures queue, java.time.Clock clock) {
+        this.queue = queue;
         this.clock = clock;
         this.breakdowns = breakdowns;
         this.pages = pages;
@@ -49,6 +52,8 @@ class DashboardController {
         var scope = pages.scope(me, unit, model);
         var period = pages.period(ky, tu, den, model);
         model.addAttribute("d", dashboards.of(scope, period));
+        model.addAttribute("waiting", queue.figures(scope.offices().stream().map(AgencyCode::value).toList(), period.from(),
+                period.to()));
         model.addAttribute("dimensions", List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         model.addAttribute("headings", PeriodReport.HEADINGS);
         model.addAttribute("slugs", slugs());

@@ -49,7 +49,9 @@ class ModelStatsController {
         model.addAttribute("office", statistics.office(office, from, to));
         model.addAttribute("workingDays", statistics.workingDays(office, from, to));
         model.addAttribute("rows", statistics.models(office, from, to));
-        model.addAttribute("comparisons", statistics.beforeAndAfter(office, days));
+        var comparisons = statistics.beforeAndAfter(office, days);
+        model.addAttribute("comparisons", comparisons);
+        model.addAttribute("waiting", statistics.waiting(office, comparisons));
         return "reporting/models";
     }
 }

@@ -20,6 +20,7 @@ import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.queue.QueueFigures;
 
 /**
  * Hồng Hà's 2021 history as the demo loads it reproduces the seed's figures exactly: 12,439 received, all finished,
@@ -69,6 +70,49 @@ class HistoryIT {
                 .query(Long.class).single()).as("held up at the inter-agency step").isEqualTo(7);
         assertThat(reports.by(HONG_HA, Dimension.OFFICER, FROM, TO).values().stream().filter(c -> c.received() > 0).count())
                 .as("five officers at the desk").isEqualTo(5);
+    }
+
+    @Autowired
+    QueueFigures queue;
+
+    @Test
+    void the_citizens_received_at_the_counter_took_tickets_so_that_waiting_shows_plausible_figures() throws Exception {
+        var w = queue.figures(List.of("H99.02"), FROM, TO);
+        long counter = jdbc.sql("""
+                select count(*) from report_dossier where office_code = 'H99.02' and received_at >= '2021-01-01'
+                  and received_at < '2022-01-01' and channel = 'COUNTER'
+                """).query(Long.class).single();
+        assertThat(w.overall().tickets() - w.overall().noShows()).as("one served ticket per counter dossier").isEqualTo((int) counter);
+        assertThat(w.overall().noShows()).as("a few did not answer the call").isPositive().isLessThan((int) counter / 10);
+        assertThat(w.overall().waitMedian().orElseThrow()).as("median wait, minutes").isBetween(1.0, 30.0);
+        assertThat(w.overall().waitP90().orElseThrow()).isGreaterThan(w.overall().waitMedian().orElseThrow()).isLessThanOrEqualTo(90.0);
+        assertThat(w.overall().serviceMedian().orElseThrow()).isBetween(4.0, 16.0);
+        int weekdays = 0;
+        int weekend = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                if (d < 5) {
+                    weekdays += w.arrivals()[d][h];
+                } else {
+                    weekend += w.arrivals()[d][h];
+                }
+            }
+        }
+        assertThat(weekend).as("Hồng Hà works Monday to Friday (and make-up days)").isLessThan(weekdays / 20);
+        assertThat(w.hours().getFirst()).isBetween(6, 8);
+        assertThat(jdbc.sql("select count(*) from queue_ticket_dossier d join queue_ticket t on t.id = d.ticket_id "
+                + "where t.office_code = 'H99.02' and t.source = 'HISTORY'").query(Long.class).single())
+                .as("each history ticket names its dossier").isEqualTo(counter);
+
+        String page = mvc.perform(get("/thong-ke/hang-doi").param("don-vi", "H99.02").param("tu", "2021-01-01").param("den", "2021-12-31")
+                .with(httpBasic("lanhdao.02", "MotCua@2026"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("data-testid=\"heat-map\"", "Theo quầy", "Theo cán bộ", "Giờ làm việc thường");
+        byte[] xlsx = mvc.perform(get("/thong-ke/hang-doi.xlsx").param("don-vi", "H99.02").param("tu", "2021-01-01")
+                .param("den", "2021-12-31").with(httpBasic("lanhdao.02", "MotCua@2026"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        mvc.perform(get("/thong-ke/hang-doi").with(httpBasic("tiepnhan.02", "MotCua@2026"))).andExpect(status().isForbidden());
     }
 
     @Test
