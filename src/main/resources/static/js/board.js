@@ -1,7 +1,8 @@
 // The display board: the board sent by the server (server-sent events, "board") replaces what is shown; each call not
 // announced yet, of the last two minutes by the server's clock, is read out in turn from its WAV file. An older board
 // received after a newer one is ignored (its version). The stream reconnects by itself after a network drop and the
-// server sends the board at once; if the server refused the stream it is opened again after 5 s.
+// server sends the board at once; if the server refused the stream it is opened again after 5 s; when the screen's own
+// network comes back the stream is opened again at once.
 (function () {
   "use strict";
   var root = document.querySelector("[data-board]");
@@ -95,8 +96,10 @@
     say();
   }
 
+  var events = null;
+
   function listen() {
-    var events = new EventSource(root.dataset.events);
+    events = new EventSource(root.dataset.events);
     events.addEventListener("board", function (e) {
       offline.classList.add("d-none");
       show(JSON.parse(e.data));
@@ -111,6 +114,17 @@
       }
     };
   }
+
+  // the screen's network went away and came back: a new stream at once, which is sent the board as it is now
+  window.addEventListener("offline", function () {
+    offline.classList.remove("d-none");
+  });
+  window.addEventListener("online", function () {
+    if (events) {
+      events.close();
+    }
+    listen();
+  });
 
   soundOn.addEventListener("click", function () {
     soundOn.classList.add("d-none");

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Queue",
         allowedDependencies = {"audit", "calendar", "calendar :: domain", "catalogue", "catalogue :: domain", "documents", "dossier",
-                "notification", "organization", "organization :: domain",
+                "notification", "organization", "organization :: domain", "servicemodel", "servicemodel :: domain",
                 "platform"})
 package vn.motcua.queue;
 

@@ -69,6 +69,13 @@ class QueueBoardBrowserTest {
         assertThat(board.locator("[data-board]")).hasAttribute("data-last-spoken", ticket + ":1");
         Browser.screenshot(board, "queue-board-vi");
         org.assertj.core.api.Assertions.assertThat(Browser.seriousAccessibilityViolations(board)).isEmpty();
+        // the network drops: the board says so, then catches up with the call made meanwhile
+        board.context().setOffline(true);
+        assertThat(board.getByTestId("board-offline")).isVisible();
+        counter.getByTestId("recall").click();
+        board.context().setOffline(false);
+        assertThat(board.getByTestId("board-offline")).isHidden();
+        assertThat(board.locator("[data-board]")).hasAttribute("data-last-spoken", ticket + ":2");
         var wav = board.request().get("/man-hinh/H99.04/loi-goi/" + ticket + ".wav");
         org.assertj.core.api.Assertions.assertThat(wav.headers().get("content-type")).isEqualTo("audio/wav");
         org.assertj.core.api.Assertions.assertThat(new String(wav.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");

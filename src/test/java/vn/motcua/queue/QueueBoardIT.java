@@ -27,6 +27,7 @@ import vn.motcua.identity.StaffAccounts;
 import vn.motcua.identity.domain.StaffRole;
 import vn.motcua.organization.Desks;
 import vn.motcua.organization.Offices;
+import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.domain.InvalidValueException;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.queue.domain.TicketStatus;
@@ -193,5 +194,28 @@ class QueueBoardIT {
                 .containsExactlyInAnyOrder(QueueFigures.OUTSIDE, QueueFigures.ORDINARY);
         assertThat(w.by().get(WaitingFigures.Dimension.OFFICER)).extracting(WaitingFigures.Stat::key)
                 .containsExactly(desk.getUsername());
+    }
+
+    @Autowired
+    WhenToCome when;
+
+    @Test
+    void when_to_come_reads_the_usual_crowd_of_the_past_weeks_and_advises_the_quietest_hours_ahead() {
+        OfficeMember desk = queue.member(StaffRole.RECEPTION);
+        MovableTime.set("2026-11-23T09:05");
+        for (int i = 0; i < 6; i++) {
+            tickets.takeAtDesk(desk, "Hộ tịch", null);
+        }
+        MovableTime.set("2026-11-24T14:05");
+        tickets.takeAtDesk(desk, "Hộ tịch", null);
+        MovableTime.set("2026-12-06T20:00");
+        var advice = when.advice(AgencyCode.of(queue.office()), "1.004873");
+        assertThat(advice.hasCrowd()).isTrue();
+        assertThat(advice.levelAt(0, 9)).as("Monday 9h, the busiest").isEqualTo(3);
+        assertThat(advice.levelAt(1, 14)).as("Tuesday 14h").isEqualTo(1);
+        assertThat(advice.days()).hasSize(7);
+        assertThat(advice.quietest()).hasSize(3).noneMatch(h -> h.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY
+                && h.start().getHour() == 9);
+        assertThat(advice.days().getFirst().dayOff()).as("a Sunday").isNotNull();
     }
 }
