@@ -61,6 +61,11 @@ public class QueueFigures {
         return WaitingFigures.of(facts);
     }
 
+    /** The offices' overall figures of the period, counted in PostgreSQL (the dashboard's card). */
+    public WaitingFigures.Stat overall(List<String> offices, LocalDate from, LocalDate to) {
+        return offices.isEmpty() ? WaitingFigures.of(List.of()).overall() : tickets.overall(offices, from, to);
+    }
+
     /** Bookings of the offices between the days whose time ended without a check-in. */
     public int bookingNoShows(List<String> offices, LocalDate from, LocalDate to) {
         return offices.isEmpty() ? 0 : bookings.noShows(offices, from, to, LocalDateTime.now(clock.withZone(WorkingCalendars.ZONE)));

@@ -190,6 +190,8 @@ class QueueBoardIT {
         assertThat(w.overall().waitP90()).contains(30.0);
         assertThat(w.overall().serviceMedian()).as("09:12 to 09:20").contains(8.0);
         assertThat(w.overall().noShows()).isEqualTo(1);
+        assertThat(figures.overall(List.of(queue.office()), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2)))
+                .as("counted in PostgreSQL, the same figures").isEqualTo(w.overall());
         assertThat(w.by().get(WaitingFigures.Dimension.SESSION)).extracting(WaitingFigures.Stat::key)
                 .containsExactlyInAnyOrder(QueueFigures.OUTSIDE, QueueFigures.ORDINARY);
         assertThat(w.by().get(WaitingFigures.Dimension.OFFICER)).extracting(WaitingFigures.Stat::key)

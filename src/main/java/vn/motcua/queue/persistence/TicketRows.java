@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.queue.domain.Priority;
 import vn.motcua.queue.domain.Ticket;
 import vn.motcua.queue.domain.TicketStatus;
+import vn.motcua.queue.domain.WaitingFigures;
 
 /** The {@code queue_ticket} table and its numbers per office and day (V46). */
 @Repository
@@ -198,6 +199,28 @@ public class TicketRows {
     /** A ticket's times as the waiting figures read them. */
     public record Times(String office, Instant taken, Instant firstCalled, Instant serving, Instant finished, Integer counter,
             String officer, String field, String status) {
+    }
+
+    /**
+     * The offices' tickets between the days counted in PostgreSQL (for the dashboard's card, without reading them):
+     * tickets, called, no-shows, and the wait and service medians and 90th percentiles in minutes (nearest rank).
+     */
+    public WaitingFigures.Stat overall(List<String> offices, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) as tickets, count(first_called_at) as called, count(*) filter (where status = 'NO_SHOW') as no_shows,
+                  percentile_disc(0.5) within group (order by extract(epoch from first_called_at - taken_at)) as wait50,
+                  percentile_disc(0.9) within group (order by extract(epoch from first_called_at - taken_at)) as wait90,
+                  percentile_disc(0.5) within group (order by extract(epoch from finished_at - serving_at)) as service50,
+                  percentile_disc(0.9) within group (order by extract(epoch from finished_at - serving_at)) as service90
+                from queue_ticket where office_code in (:offices) and day between :from and :to
+                """).param("offices", offices).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> new WaitingFigures.Stat("", rs.getInt("tickets"), rs.getInt("called"), rs.getInt("no_shows"),
+                        minutes(rs, "wait50"), minutes(rs, "wait90"), minutes(rs, "service50"), minutes(rs, "service90"))).single();
+    }
+
+    private static Optional<Double> minutes(ResultSet rs, String column) throws SQLException {
+        double seconds = rs.getDouble(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Math.round(seconds / 6.0) / 10.0);
     }
 
     /** The offices' tickets taken between the days (both included), at most {@code limit}. */

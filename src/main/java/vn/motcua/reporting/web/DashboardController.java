@@ -52,7 +52,7 @@ class DashboardController {
         var scope = pages.scope(me, unit, model);
         var period = pages.period(ky, tu, den, model);
         model.addAttribute("d", dashboards.of(scope, period));
-        model.addAttribute("waiting", queue.figures(scope.offices().stream().map(AgencyCode::value).toList(), period.from(),
+        model.addAttribute("waiting", queue.overall(scope.offices().stream().map(AgencyCode::value).toList(), period.from(),
                 period.to()));
         model.addAttribute("dimensions", List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         model.addAttribute("headings", PeriodReport.HEADINGS);

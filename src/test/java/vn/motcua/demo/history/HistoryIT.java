@@ -87,6 +87,7 @@ class HistoryIT {
         assertThat(w.overall().waitMedian().orElseThrow()).as("median wait, minutes").isBetween(1.0, 30.0);
         assertThat(w.overall().waitP90().orElseThrow()).isGreaterThan(w.overall().waitMedian().orElseThrow()).isLessThanOrEqualTo(90.0);
         assertThat(w.overall().serviceMedian().orElseThrow()).isBetween(4.0, 16.0);
+        assertThat(queue.overall(List.of("H99.02"), FROM, TO)).as("the dashboard's card, counted in PostgreSQL").isEqualTo(w.overall());
         int weekdays = 0;
         int weekend = 0;
         for (int d = 0; d < 7; d++) {
