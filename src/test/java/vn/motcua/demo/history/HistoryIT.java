@@ -20,6 +20,7 @@ import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.support.Acceptance;
 import vn.motcua.support.DatabaseTest;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.dossier.LateRisks;
 import vn.motcua.queue.QueueFigures;
 
 /**
@@ -114,6 +115,31 @@ class HistoryIT {
                 .getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
         mvc.perform(get("/thong-ke/hang-doi").with(httpBasic("tiepnhan.02", "MotCua@2026"))).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    LateRisks risks;
+
+    @Test
+    void the_late_risk_warning_flags_the_7_late_land_dossiers_at_least_one_working_day_before_each_was_due() {
+        var backtest = risks.backtest(AgencyCode.of("H99.02"), FROM, TO);
+        backtest.months().forEach(m -> System.out.printf("late-risk backtest %s: %d dossiers, %d late, %d flagged in time, %d flagged, %d false%n",
+                m.month(), m.dossiers(), m.late(), m.lateFlaggedInTime(), m.flagged(), m.falseFlags()));
+        backtest.flags().stream().filter(LateRisks.Flag::late).forEach(f -> System.out.printf("late-risk flag %s at %s (%s, %.2f), due %s%n",
+                f.dossierCode(), f.at(), f.place(), f.chance(), f.dueAt()));
+        int late = backtest.months().stream().mapToInt(LateRisks.Month::late).sum();
+        int inTime = backtest.months().stream().mapToInt(LateRisks.Month::lateFlaggedInTime).sum();
+        int falseFlags = backtest.months().stream().mapToInt(LateRisks.Month::falseFlags).sum();
+        int dossiers = backtest.months().stream().mapToInt(LateRisks.Month::dossiers).sum();
+        assertThat(late).isEqualTo(7);
+        assertThat(backtest.lateNotFlagged()).isEmpty();
+        assertThat(inTime).isEqualTo(7);
+        assertThat(backtest.flags().stream().filter(LateRisks.Flag::late))
+                .as("each flagged a working day or more before its due date, at the overrunning consultation")
+                .allMatch(f -> f.at().toLocalDate().isBefore(f.dueAt().toLocalDate()) && f.place().contains("Văn phòng đăng ký đất đai"));
+        System.out.printf("late-risk backtest 2021: %d dossiers, %d late, %d flagged in time, %d false flags%n", dossiers, late, inTime,
+                falseFlags);
+        assertThat(falseFlags).as("false flags, of %d dossiers", dossiers).isLessThan(dossiers / 100);
     }
 
     @Test
