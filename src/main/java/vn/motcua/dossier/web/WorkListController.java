@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.CatalogueQuery;
+import vn.motcua.dossier.LateRisks;
 import vn.motcua.dossier.WorkListQuery;
 import vn.motcua.dossier.WorkListTab;
 import vn.motcua.dossier.WorkLists;
@@ -36,8 +37,10 @@ class WorkListController {
 
     private final WorkLists workLists;
     private final Catalogue catalogue;
+    private final LateRisks risks;
 
-    WorkListController(WorkLists workLists, Catalogue catalogue) {
+    WorkListController(WorkLists workLists, Catalogue catalogue, LateRisks risks) {
+        this.risks = risks;
         this.workLists = workLists;
         this.catalogue = catalogue;
     }
@@ -65,7 +68,9 @@ class WorkListController {
         }
         WorkListQuery query = new WorkListQuery(search, slug(TABS, tab).orElse(WorkListTab.MINE), cut(procedure, 40),
                 cut(field, 200), slug(DUES, due).orElse(WorkListQuery.Due.ANY), pageNumber(page));
-        model.addAttribute("list", workLists.list(me, query));
+        var list = workLists.list(me, query);
+        model.addAttribute("list", list);
+        model.addAttribute("risks", risks.atRisk(AgencyCode.of(me.officeCode()), list.rows().stream().map(r -> r.dossier()).toList()));
         model.addAttribute("links", new WorkListAddress(q, query));
         return "dossier/queue";
     }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.dossier.LateRisks;
 import vn.motcua.platform.security.OfficeMember;
 import vn.motcua.queue.QueueFigures;
 import vn.motcua.reporting.Dashboards;
@@ -34,10 +35,12 @@ class DashboardController {
     private final DossierLists lists;
     private final BreakdownReports breakdowns;
     private final QueueFigures queue;
+    private final LateRisks risks;
 
     DashboardController(ReportPages pages, Dashboards dashboards, DossierLists lists,
-            BreakdownReports breakdowns, QueueFigures queue, java.time.Clock clock) {
+            BreakdownReports breakdowns, QueueFigures queue, LateRisks risks, java.time.Clock clock) {
         this.queue = queue;
+        this.risks = risks;
         this.clock = clock;
         this.breakdowns = breakdowns;
         this.pages = pages;
@@ -54,6 +57,9 @@ class DashboardController {
         model.addAttribute("d", dashboards.of(scope, period));
         model.addAttribute("waiting", queue.overall(scope.offices().stream().map(AgencyCode::value).toList(), period.from(),
                 period.to()));
+        // the late-risk warning looks at the offices themselves (a parent agency's first 20), the earliest due first
+        model.addAttribute("atRisk", scope.offices().stream().limit(20).flatMap(o -> risks.atRisk(o).stream())
+                .sorted(java.util.Comparator.comparing(LateRisks.Flag::dueAt)).limit(10).toList());
         model.addAttribute("dimensions", List.of(Dimension.FIELD, Dimension.PROCEDURE, Dimension.OFFICER, Dimension.CHANNEL, Dimension.MODEL));
         model.addAttribute("headings", PeriodReport.HEADINGS);
         model.addAttribute("slugs", slugs());
