@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.WorkingCalendars;
@@ -24,13 +26,16 @@ import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.platform.web.NotFoundException;
 
 /**
- * Late-risk warning, tried on an office's history (the backtest): every dossier received in the period is looked at
+ * Late-risk warning: the open dossiers at risk now (the work list, the dashboard), and the same tried on an office's
+ * history (the backtest): every dossier received in the period is looked at
  * each working day's opening while at least one working day is left before its due date (the apology window), with
  * the chance {@link LateRisk} gives it from the period's other dossiers (its own left out); flagged at
  * {@value #FLAG_AT} or more. Per month of the due date: the late dossiers, those flagged in time, and the false flags.
  */
 @Service
 public class LateRisks {
+
+    private static final Logger log = LoggerFactory.getLogger(LateRisks.class);
 
     /** The chance from which a dossier is flagged. */
     public static final double FLAG_AT = 0.5;
@@ -69,6 +74,8 @@ public class LateRisks {
             background.execute(() -> {
                 try {
                     learnt.put(office, learn(office, calendar, now));
+                } catch (RuntimeException e) {
+                    log.warn("Late-risk samples of {} not learnt (tried again at the next page): {}", office, e.toString());
                 } finally {
                     learning.remove(office);
                 }
