@@ -1,5 +1,6 @@
 package vn.motcua.queue.web;
 
+import java.time.DayOfWeek;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,6 @@ import vn.motcua.queue.WhenToCome;
 @Controller
 class WhenToComeController {
 
-    static final String[] WEEKDAYS = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"};
-
     private final WhenToCome when;
     private final Bookings bookings;
     private final Offices offices;
@@ -50,7 +49,7 @@ class WhenToComeController {
             Agency agency = agency(office);
             model.addAttribute("office", agency);
             model.addAttribute("a", when.advice(agency.code(), procedure == null ? null : procedure));
-            model.addAttribute("weekdays", WEEKDAYS);
+            model.addAttribute("weekdays", DayOfWeek.values());
             model.addAttribute("hours", java.util.stream.IntStream.rangeClosed(7, 17).boxed().toList());
         } else if (procedure == null) {
             throw new NotFoundException("Name an office or a procedure");

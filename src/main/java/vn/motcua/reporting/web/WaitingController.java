@@ -3,10 +3,13 @@ package vn.motcua.reporting.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,12 +33,13 @@ import vn.motcua.queue.domain.WaitingFigures;
 @Controller
 class WaitingController {
 
-    static final String[] WEEKDAYS = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"};
 
     private final ReportPages pages;
     private final QueueFigures figures;
+    private final MessageSource messages;
 
-    WaitingController(ReportPages pages, QueueFigures figures) {
+    WaitingController(ReportPages pages, QueueFigures figures, MessageSource messages) {
+        this.messages = messages;
         this.pages = pages;
         this.figures = figures;
     }
@@ -49,7 +53,7 @@ class WaitingController {
         var offices = scope.offices().stream().map(AgencyCode::value).toList();
         model.addAttribute("w", figures.figures(offices, period.from(), period.to()));
         model.addAttribute("bookingNoShows", figures.bookingNoShows(offices, period.from(), period.to()));
-        model.addAttribute("weekdays", WEEKDAYS);
+        model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("dimensions", WaitingFigures.Dimension.values());
         return "reporting/waiting";
     }
@@ -70,7 +74,7 @@ class WaitingController {
             heat.value(0, h + 1, hours.get(h) + "h");
         }
         for (int d = 0; d < 7; d++) {
-            heat.value(d + 1, 0, WEEKDAYS[d]);
+            heat.value(d + 1, 0, messages.getMessage("queue.booking.weekday." + DayOfWeek.of(d + 1), null, LocaleContextHolder.getLocale()));
             for (int h = 0; h < hours.size(); h++) {
                 heat.value(d + 1, h + 1, w.arrivals()[d][hours.get(h)]);
             }
