@@ -228,13 +228,16 @@ public class Bookings {
         });
     }
 
+    /** How far ahead booking rules may be set. */
+    static final int SETTINGS_YEARS_AHEAD = 5;
+
     /** An office's administrator sets its booking rules from a day on (today or later). */
     public void setSettings(OfficeMember member, BookingSettings s) {
         if (!member.holds("ADMIN")) {
             throw new AccessDeniedException(member.getUsername() + " does not set the office's bookings");
         }
-        if (s.validFrom().isBefore(today())) {
-            throw new InvalidValueException("booking.validFrom", "Rules apply from today on");
+        if (s.validFrom().isBefore(today()) || s.validFrom().isAfter(today().plusYears(SETTINGS_YEARS_AHEAD))) {
+            throw new InvalidValueException("booking.validFrom", "Rules apply from today on, at most 5 years ahead");
         }
         writing.executeWithoutResult(status -> {
             rows.saveSettings(member.officeCode(), s, member.getUsername(), clock.instant());

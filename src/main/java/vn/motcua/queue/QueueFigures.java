@@ -61,6 +61,21 @@ public class QueueFigures {
         return WaitingFigures.of(facts);
     }
 
+    /** A visit to the desk (a ticket), in the office's local time, with the dossiers received at it. */
+    public record Visit(LocalDateTime taken, LocalDateTime firstCalled, LocalDateTime serving, LocalDateTime finished,
+            Integer counter, String field, boolean noShow, List<String> dossiers) {
+    }
+
+    /** The office's tickets of the period in the order taken (at most {@value #MAX_TICKETS}). */
+    public List<Visit> visits(String office, LocalDate from, LocalDate to) {
+        return tickets.visits(office, from, to, MAX_TICKETS).stream().map(v -> new Visit(local(v.taken()), local(v.firstCalled()),
+                local(v.serving()), local(v.finished()), v.counter(), v.field(), "NO_SHOW".equals(v.status()), v.dossiers())).toList();
+    }
+
+    private static LocalDateTime local(Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, WorkingCalendars.ZONE);
+    }
+
     /** The offices' overall figures of the period, counted in PostgreSQL (the dashboard's card). */
     public WaitingFigures.Stat overall(List<String> offices, LocalDate from, LocalDate to) {
         return offices.isEmpty() ? WaitingFigures.of(List.of()).overall() : tickets.overall(offices, from, to);

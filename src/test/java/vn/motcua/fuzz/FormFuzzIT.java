@@ -39,7 +39,7 @@ class FormFuzzIT {
         ROLES.put("tiepnhan", List.of("/", "/tiep-nhan", "/tiep-nhan?thuTuc=1.001193", "/ho-so", "/so-theo-doi", "/phan-anh-kien-nghi",
                 "/phi-le-phi", "/so-quy", "/quay"));
         ROLES.put("chuyenvien", List.of("/", "/ho-so"));
-        ROLES.put("lanhdao", List.of("/", "/ho-so", "/thong-ke", "/thong-ke/bao-cao", "/lich-truc", "/danh-gia-ket-qua",
+        ROLES.put("lanhdao", List.of("/", "/ho-so", "/thong-ke", "/thong-ke/bao-cao", "/thong-ke/mo-phong", "/lich-truc", "/danh-gia-ket-qua",
                 "/so-quy", "/doi-soat"));
         ROLES.put("quantri", List.of("/", "/quan-tri/don-vi", "/quan-tri/can-bo", "/quan-tri/lich", "/quan-tri/mo-hinh",
                 "/quan-tri/ho-so", "/quan-tri/thu-tuc", "/quan-tri/dat-lich", "/quan-tri/kiosk"));

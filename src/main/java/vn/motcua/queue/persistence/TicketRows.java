@@ -37,6 +37,25 @@ public class TicketRows {
                 .params(office, Date.valueOf(day)).query(Integer.class).single();
     }
 
+    /** A counter's latest service of a day: when it began and ended. */
+    public record LastService(int counter, Instant start, Instant end) {
+    }
+
+    /** Each counter's latest service of the office's day (the history goes on from them in a later batch). */
+    public List<LastService> lastServices(String office, LocalDate day) {
+        return jdbc.sql("""
+                select counter, max(serving_at) as start, max(finished_at) as finish from queue_ticket
+                where office_code = ? and day = ? and status = 'DONE' and counter is not null group by counter
+                """).params(office, Date.valueOf(day))
+                .query((rs, n) -> new LastService(rs.getInt("counter"), instant(rs, "start"), instant(rs, "finish"))).list();
+    }
+
+    /** The latest ticket taken of the office's day, if any. */
+    public Optional<Instant> lastTaken(String office, LocalDate day) {
+        return jdbc.sql("select taken_at from queue_ticket where office_code = ? and day = ? order by taken_at desc limit 1")
+                .params(office, Date.valueOf(day)).query((rs, n) -> instant(rs, "taken_at")).optional();
+    }
+
     /** Stores the history's tickets in batches; a number a day already has is left out. */
     public void insertHistory(List<Ticket> past) {
         batches.batchUpdate("""
@@ -232,6 +251,26 @@ public class TicketRows {
                 .query((rs, n) -> new Times(rs.getString("office_code"), instant(rs, "taken_at"), instant(rs, "first_called_at"),
                         instant(rs, "serving_at"), instant(rs, "finished_at"), (Integer) rs.getObject("counter"),
                         rs.getString("called_by"), rs.getString("field"), rs.getString("status"))).list();
+    }
+
+    /** A ticket as the simulator replays it: its times, counter, field, status and the dossiers received at it. */
+    public record Visit(Instant taken, Instant firstCalled, Instant serving, Instant finished, Integer counter, String field,
+            String status, List<String> dossiers) {
+    }
+
+    /** The office's tickets taken between the days (both included), at most {@code limit}, in the order taken. */
+    public List<Visit> visits(String office, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                select t.taken_at, t.first_called_at, t.serving_at, t.finished_at, t.counter, t.field, t.status,
+                  (select array_agg(l.dossier_code order by l.dossier_code) from queue_ticket_dossier l where l.ticket_id = t.id) as dossiers
+                from queue_ticket t where t.office_code = :office and t.day between :from and :to order by t.taken_at limit :limit
+                """).param("office", office).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
+                .query((rs, n) -> {
+                    var codes = rs.getArray("dossiers");
+                    return new Visit(instant(rs, "taken_at"), instant(rs, "first_called_at"), instant(rs, "serving_at"),
+                            instant(rs, "finished_at"), (Integer) rs.getObject("counter"), rs.getString("field"), rs.getString("status"),
+                            codes == null ? List.of() : List.of((String[]) codes.getArray()));
+                }).list();
     }
 
     public Optional<Ticket> find(UUID id) {
