@@ -47,6 +47,7 @@ public class LateRisks {
 
     private final DossierRepository repository;
     private final WorkingCalendars calendars;
+    private final OfficeDossierSettings settings;
     private final Clock clock;
     /**
      * Each office's samples, learnt from its finished dossiers in the background and renewed after 15 minutes: derived
@@ -58,8 +59,9 @@ public class LateRisks {
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     static final Duration RENEW = Duration.ofMinutes(15);
 
-    LateRisks(DossierRepository repository, WorkingCalendars calendars, Clock clock) {
+    LateRisks(DossierRepository repository, WorkingCalendars calendars, OfficeDossierSettings settings, Clock clock) {
         this.repository = repository;
+        this.settings = settings;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -110,6 +112,7 @@ public class LateRisks {
             return Map.of();
         }
         var samples = known.get();
+        double threshold = settings.lateRiskThreshold(office);
         var flags = new java.util.LinkedHashMap<String, Flag>();
         for (DossierData d : dossiers) {
             if ((d.finishedAt() != null && !d.finishedAt().isAfter(now)) || !d.office().equals(office)
@@ -117,7 +120,7 @@ public class LateRisks {
                 continue;
             }
             chance(d, calendar, samples.byProcedure(), samples.byOffice(), now, false)
-                    .filter(f -> f.chance() >= FLAG_AT).ifPresent(f -> flags.put(d.code().value(), f));
+                    .filter(f -> f.chance() >= threshold).ifPresent(f -> flags.put(d.code().value(), f));
         }
         return flags;
     }
@@ -207,23 +210,39 @@ public class LateRisks {
     public record Backtest(List<Month> months, List<Flag> flags, List<String> lateNotFlagged) {
     }
 
+    /** In sample: every dossier of the period tried against the period's others (its own sample left out). */
     public Backtest backtest(AgencyCode office, LocalDate from, LocalDate to) {
         OfficeCalendar calendar = calendars.of(office).orElseThrow(() -> new NotFoundException("No calendar for " + office));
+        var finished = finished(office, from, to);
+        return backtest(finished, calendar, samples(finished, calendar), true);
+    }
+
+    /**
+     * Out of sample: learnt from the dossiers received in {@code learnFrom}–{@code learnTo} only (as the live warning
+     * learns from the past), tried on those received in {@code from}–{@code to}.
+     */
+    public Backtest backtest(AgencyCode office, LocalDate learnFrom, LocalDate learnTo, LocalDate from, LocalDate to) {
+        OfficeCalendar calendar = calendars.of(office).orElseThrow(() -> new NotFoundException("No calendar for " + office));
+        return backtest(finished(office, from, to), calendar, samples(finished(office, learnFrom, learnTo), calendar), false);
+    }
+
+    private List<DossierData> finished(AgencyCode office, LocalDate from, LocalDate to) {
         var dossiers = new ArrayList<DossierData>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1).withDayOfMonth(1)) {
             LocalDate end = start.plusMonths(1).withDayOfMonth(1).minusDays(1);
             dossiers.addAll(repository.received(office, null, start, end.isAfter(to) ? to : end));
         }
-        var finished = dossiers.stream().filter(d -> d.finishedAt() != null).toList();
-        var learnt = samples(finished, calendar);
+        return dossiers.stream().filter(d -> d.finishedAt() != null).toList();
+    }
 
+    private static Backtest backtest(List<DossierData> finished, OfficeCalendar calendar, Learnt learnt, boolean ownAmongSamples) {
         var months = new TreeMap<YearMonth, int[]>();
         var flags = new ArrayList<Flag>();
         var missed = new ArrayList<String>();
         for (DossierData d : finished) {
             LocalDateTime due = d.clock().dueAt();
             boolean late = d.finishedAt().isAfter(due);
-            Flag flag = firstFlag(d, calendar, learnt);
+            Flag flag = firstFlag(d, calendar, learnt, ownAmongSamples);
             int[] m = months.computeIfAbsent(YearMonth.from(due), k -> new int[5]);
             m[0]++;
             if (late) {
@@ -246,7 +265,7 @@ public class LateRisks {
                 e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList(), flags, missed);
     }
 
-    private static Flag firstFlag(DossierData d, OfficeCalendar calendar, Learnt learnt) {
+    private static Flag firstFlag(DossierData d, OfficeCalendar calendar, Learnt learnt, boolean ownAmongSamples) {
         LocalDate last = calendar.previousWorkingDayBefore(d.clock().dueAt().toLocalDate());
         for (LocalDate day = d.receivedAt().toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             var schedule = calendar.day(day);
@@ -257,7 +276,7 @@ public class LateRisks {
             if (!d.finishedAt().isAfter(t)) {
                 return null;
             }
-            var flag = chance(d, calendar, learnt.byProcedure(), learnt.byOffice(), t, true).filter(f -> f.chance() >= FLAG_AT);
+            var flag = chance(d, calendar, learnt.byProcedure(), learnt.byOffice(), t, ownAmongSamples).filter(f -> f.chance() >= FLAG_AT);
             if (flag.isPresent()) {
                 return flag.get();
             }

@@ -25,7 +25,7 @@ import vn.motcua.platform.domain.Remembered;
 public class OfficeDossierSettings {
 
     /** What an office set; a null part falls back to the default. */
-    public record Own(String codePattern, Integer supplementWindowDays, boolean publicOfficerNames) {
+    public record Own(String codePattern, Integer supplementWindowDays, boolean publicOfficerNames, Integer lateRiskPercent) {
     }
 
     private final OfficeSettingRows rows;
@@ -57,7 +57,7 @@ public class OfficeDossierSettings {
     }
 
     private Optional<Own> read(AgencyCode office) {
-        return rows.find(office.value()).map(r -> new Own(r.codePattern(), r.supplementWindowDays(), r.publicOfficerNames()));
+        return rows.find(office.value()).map(r -> new Own(r.codePattern(), r.supplementWindowDays(), r.publicOfficerNames(), r.lateRiskPercent()));
     }
 
     public DossierCodePattern pattern(AgencyCode office) {
@@ -71,13 +71,19 @@ public class OfficeDossierSettings {
                 .orElse(base);
     }
 
+    /** The chance from which the office's dossiers are flagged as at risk of being late (its own, or 50 %). */
+    public double lateRiskThreshold(AgencyCode office) {
+        return own(office).map(Own::lateRiskPercent).map(p -> p / 100.0).orElse(LateRisks.FLAG_AT);
+    }
+
     public DossierSettings defaults() {
         return defaults;
     }
 
     /** The office's administrator sets the pattern (checked) and the window (1 to 30 working days). */
     @Transactional
-    public void set(OfficeMember admin, String codePattern, Integer windowDays, boolean publicOfficerNames) {
+    public void set(OfficeMember admin, String codePattern, Integer windowDays, boolean publicOfficerNames,
+            Integer lateRiskPercent) {
         if (!admin.isAdmin()) {
             throw new DossierAccessDeniedException(admin.getUsername() + " is not an administrator");
         }
@@ -85,9 +91,14 @@ public class OfficeDossierSettings {
         if (windowDays != null && (windowDays < 1 || windowDays > 30)) {
             throw new InvalidValueException("dossierSettings.window", "The supplement window is 1 to 30 working days");
         }
-        rows.save(admin.officeCode(), new OfficeSettingRows.Row(pattern, windowDays, publicOfficerNames), admin.getUsername());
+        if (lateRiskPercent != null && (lateRiskPercent < 20 || lateRiskPercent > 90)) {
+            throw new InvalidValueException("dossierSettings.lateRisk", "The late-risk threshold is 20 to 90 %");
+        }
+        rows.save(admin.officeCode(), new OfficeSettingRows.Row(pattern, windowDays, publicOfficerNames, lateRiskPercent),
+                admin.getUsername());
         shared.changed(CACHE, admin.officeCode());
         audit.record(new AuditEntry(clock.instant(), admin.getUsername(), admin.officeCode(), "dossier.settings.changed",
-                "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays + ", officer names public " + publicOfficerNames));
+                "dossier-settings:" + admin.officeCode(), "code pattern " + pattern + ", supplement window " + windowDays + ", officer names public " + publicOfficerNames
+                + ", late-risk threshold " + lateRiskPercent));
     }
 }

@@ -42,6 +42,16 @@ class DossierSettingsIT {
         Acceptance.at("H99.06", "tiepnhan.06").procedure("2.000815").applicant("Huỳnh Văn Tư", "087077000555").documents()
                 .perform(mvc).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", matchesPattern("H99\\.06-\\d{6}-01\\d{4}")));
+        mvc.perform(post("/quan-tri/ho-so").with(csrf()).with(admin).param("codePattern", "{agency}-{date:yyMMdd}-01{seq:4}")
+                        .param("windowDays", "5").param("lateRiskPercent", "95"))
+                .andExpect(flash().attribute("error", "lateRiskPercent"));
+        mvc.perform(post("/quan-tri/ho-so").with(csrf()).with(admin).param("codePattern", "{agency}-{date:yyMMdd}-01{seq:4}")
+                        .param("windowDays", "5").param("lateRiskPercent", "năm mươi"))
+                .andExpect(flash().attribute("error", "lateRiskPercent"));
+        mvc.perform(post("/quan-tri/ho-so").with(csrf()).with(admin).param("codePattern", "{agency}-{date:yyMMdd}-01{seq:4}")
+                        .param("windowDays", "5").param("lateRiskPercent", "60"))
+                .andExpect(flash().attribute("saved", true));
+        mvc.perform(get("/quan-tri/ho-so").with(admin)).andExpect(content().string(containsString("name=\"lateRiskPercent\" inputmode=\"numeric\" class=\"form-control\" value=\"60\"")));
         mvc.perform(get("/quan-tri/ho-so").with(user(users.loadUserByUsername("tiepnhan.06")))).andExpect(status().isForbidden());
         mvc.perform(get("/quan-tri/ho-so").with(user(users.loadUserByUsername("quantri.05"))))
                 .andExpect(content().string(containsString("data-testid=\"preview\">H99.05-")));

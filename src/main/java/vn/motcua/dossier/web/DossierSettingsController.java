@@ -39,6 +39,7 @@ class DossierSettingsController {
             model.addAttribute("codePattern", own.map(o -> o.codePattern()).orElse(""));
             model.addAttribute("windowDays", own.map(o -> o.supplementWindowDays()).map(String::valueOf).orElse(""));
             model.addAttribute("publicOfficerNames", own.map(o -> o.publicOfficerNames()).orElse(false));
+            model.addAttribute("lateRiskPercent", own.map(o -> o.lateRiskPercent()).map(String::valueOf).orElse(""));
         }
         model.addAttribute("defaultPattern", settings.defaults().codePattern());
         model.addAttribute("defaultWindow", settings.defaults().supplementWindowDays());
@@ -49,14 +50,23 @@ class DossierSettingsController {
     @PostMapping(PAGE)
     String save(@AuthenticationPrincipal OfficeMember me, @RequestParam(required = false) String codePattern,
             @RequestParam(required = false) String windowDays,
-            @RequestParam(defaultValue = "false") boolean publicOfficerNames, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean publicOfficerNames,
+            @RequestParam(required = false) String lateRiskPercent, RedirectAttributes flash) {
         try {
             Integer days = windowDays == null || windowDays.isBlank() ? null : Integer.valueOf(windowDays.strip());
-            settings.set(me, codePattern, days, publicOfficerNames);
+            Integer percent;
+            try {
+                percent = lateRiskPercent == null || lateRiskPercent.isBlank() ? null : Integer.valueOf(lateRiskPercent.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("dossierSettings.lateRisk", "A whole number of percent");
+            }
+            settings.set(me, codePattern, days, publicOfficerNames, percent);
             flash.addFlashAttribute("saved", true);
         } catch (InvalidValueException | NumberFormatException e) {
             flash.addFlashAttribute("error", e instanceof InvalidValueException iv && iv.code().startsWith("dossierCodePattern")
-                    ? "codePattern" : "windowDays");
+                    ? "codePattern" : e instanceof InvalidValueException iv && iv.code().equals("dossierSettings.lateRisk")
+                    ? "lateRiskPercent" : "windowDays");
+            flash.addFlashAttribute("lateRiskPercent", lateRiskPercent);
             flash.addFlashAttribute("codePattern", codePattern);
             flash.addFlashAttribute("windowDays", windowDays);
         }

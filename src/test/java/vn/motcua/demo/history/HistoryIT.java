@@ -127,6 +127,21 @@ class HistoryIT {
     LateRisks risks;
 
     @Test
+    void learnt_from_the_first_half_of_2021_only_the_warning_flags_the_second_halfs_late_dossiers_in_time() {
+        var backtest = risks.backtest(AgencyCode.of("H99.02"), FROM, LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 1), TO);
+        backtest.months().forEach(m -> System.out.printf("late-risk out of sample %s: %d dossiers, %d late, %d flagged in time, %d flagged, %d false%n",
+                m.month(), m.dossiers(), m.late(), m.lateFlaggedInTime(), m.flagged(), m.falseFlags()));
+        int late = backtest.months().stream().mapToInt(LateRisks.Month::late).sum();
+        int falseFlags = backtest.months().stream().mapToInt(LateRisks.Month::falseFlags).sum();
+        int dossiers = backtest.months().stream().mapToInt(LateRisks.Month::dossiers).sum();
+        System.out.printf("late-risk out of sample, learnt 2021-01..06, tried 2021-07..12: %d dossiers, %d late, %d missed, %d false flags%n",
+                dossiers, late, backtest.lateNotFlagged().size(), falseFlags);
+        assertThat(late).isEqualTo(4);
+        assertThat(backtest.lateNotFlagged()).isEmpty();
+        assertThat(falseFlags).isLessThan(dossiers / 100);
+    }
+
+    @Test
     void the_late_risk_warning_flags_the_7_late_land_dossiers_at_least_one_working_day_before_each_was_due() {
         var backtest = risks.backtest(AgencyCode.of("H99.02"), FROM, TO);
         backtest.months().forEach(m -> System.out.printf("late-risk backtest %s: %d dossiers, %d late, %d flagged in time, %d flagged, %d false%n",

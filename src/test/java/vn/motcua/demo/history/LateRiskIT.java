@@ -62,6 +62,34 @@ class LateRiskIT {
         assertThat(risks.atRisk(HONG_HA, List.of(late))).as("due today: too late for an apology").isEmpty();
     }
 
+    @Autowired
+    vn.motcua.dossier.OfficeDossierSettings settings;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void an_office_that_asks_a_higher_threshold_is_warned_only_above_it() {
+        var late = dossiers.find(new DossierCode(LATE)).orElseThrow();
+        var admin = (vn.motcua.platform.security.OfficeMember) users.loadUserByUsername("quantri.02");
+        var before = settings.own(HONG_HA);
+        MovableTime.set("2021-10-13T07:30");
+        risks.learnNow(HONG_HA);
+        assertThat(risks.atRisk(HONG_HA, List.of(late)).get(LATE).percent()).as("the chance that morning").isEqualTo(67);
+        try {
+            settings.set(admin, before.map(o -> o.codePattern()).orElse(null), before.map(o -> o.supplementWindowDays()).orElse(null),
+                    before.map(o -> o.publicOfficerNames()).orElse(false), 70);
+            assertThat(risks.atRisk(HONG_HA, List.of(late))).as("flagged from 70 %% only").isEmpty();
+            settings.set(admin, before.map(o -> o.codePattern()).orElse(null), before.map(o -> o.supplementWindowDays()).orElse(null),
+                    before.map(o -> o.publicOfficerNames()).orElse(false), 60);
+            assertThat(risks.atRisk(HONG_HA, List.of(late))).containsKey(LATE);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.set(admin, null, null, false, 95))
+                    .isInstanceOf(vn.motcua.platform.domain.InvalidValueException.class);
+        } finally {
+            settings.set(admin, before.map(o -> o.codePattern()).orElse(null), before.map(o -> o.supplementWindowDays()).orElse(null),
+                    before.map(o -> o.publicOfficerNames()).orElse(false), before.map(o -> o.lateRiskPercent()).orElse(null));
+        }
+    }
+
     @org.junit.jupiter.api.AfterEach
     void forgetTheReplay() {
         risks.forget(HONG_HA);
