@@ -103,6 +103,17 @@ class SimulatorTest {
     }
 
     @Test
+    void a_period_without_visitors_or_dossiers_answers_with_empty_figures() {
+        var empty = new History("T01", HistoryFixture.FROM, HistoryFixture.TO, BUSY.rules(), BUSY.models(), List.of(), List.of(),
+                java.util.Map.of(), false);
+        var result = Simulator.run(empty, new Change.Counters(1), 2, 1, n -> { });
+        assertThat(result.dossiers()).isZero();
+        assertThat(result.actual().waitMedian()).isNull();
+        assertThat(result.changed().waitMedian()).isNull();
+        assertThat(result.honest()).isTrue();
+    }
+
+    @Test
     void the_period_reaches_no_further_than_its_history() {
         assertThat(Simulator.days(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 28))).isEqualTo(26);
         assertThatThrownBy(() -> Simulator.run(BUSY, new Change.Unchanged(), 31, 1, n -> { })).isInstanceOf(InvalidValueException.class);
