@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -128,12 +127,6 @@ class SimulationHistories {
 
     private static long minutes(OfficeCalendar calendar, LocalDateTime from, LocalDateTime to) {
         return to.isAfter(from) ? calendar.workingMinutesBetween(from, to) : 0;
-    }
-
-    /** The units the office's dossiers went through in the period (for the form). */
-    static List<String> units(History history) {
-        return history.dossiers().stream().flatMap(d -> d.path().stream()).map(History.Step::unit)
-                .filter(u -> u != null).distinct().sorted().toList();
     }
 
 }

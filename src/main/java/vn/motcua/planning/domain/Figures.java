@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,15 +98,5 @@ public record Figures(int dossiers, int onTime, int sameDay, int visits, Double 
         }
         int index = (int) Math.ceil(p * sorted.length) - 1;
         return (double) sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    static Double rank(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        if (sorted.length == 0) {
-            return null;
-        }
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

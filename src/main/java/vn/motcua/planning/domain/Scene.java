@@ -2,7 +2,6 @@ package vn.motcua.planning.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,9 +194,5 @@ final class Scene {
             pick -= length;
         }
         return intervals[1][intervals[0].length - 1] - 1;
-    }
-
-    int[] capacity() {
-        return Arrays.copyOf(capacity, capacity.length);
     }
 }

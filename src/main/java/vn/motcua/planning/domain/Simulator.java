@@ -1,6 +1,5 @@
 package vn.motcua.planning.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,10 +106,5 @@ public final class Simulator {
             units.add(new Unit(replay.units.get(u), replay.capacity[u]));
         }
         return new Result(actual, base, Summary.of(after), honest, units, history.dossiers().size());
-    }
-
-    /** The days of the period, for the pages. */
-    public static long days(LocalDate from, LocalDate to) {
-        return to.toEpochDay() - from.toEpochDay() + 1;
     }
 }
