@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.motcua.organization.domain.AgencyCode;
@@ -56,23 +57,42 @@ public record SimulationRequest(String office, LocalDate from, LocalDate to, Str
         }
     }
 
-    /** The change asked, against the office's models (for one to take away). */
-    public Change change(List<ServiceModel> models) {
+    /** The share of visitors in added desk time when the request leaves it empty and nothing better is known. */
+    public static final int USUAL_SHARE = 10;
+
+    /**
+     * The change asked, against the office's models (for one to take away); {@code learntShare} is taken when the
+     * request leaves the share empty.
+     */
+    public Change change(List<ServiceModel> models, int learntShare) {
         return switch (kind) {
             case "NONE" -> new Change.Unchanged();
             case "COUNTERS" -> new Change.Counters(required(counters, "simulation.counters"));
             case "UNIT" -> new Change.UnitOfficers(unit, required(officersNow, "simulation.officers"),
                     required(officersPlanned, "simulation.officers"));
             case "HOURS" -> new Change.Hours(days, openEarlier == null ? 0 : openEarlier, closeLater == null ? 0 : closeLater,
-                    share == null ? 0 : share);
+                    share == null ? USUAL_SHARE : share);
             case "REMOVE_MODEL" -> {
                 if (modelId == null || models.stream().noneMatch(m -> modelId.equals(m.id()))) {
                     throw new InvalidValueException("simulation.model", "Choose one of the office's models");
                 }
                 yield new Change.RemoveModel(modelId);
             }
-            default -> new Change.AddModel(model(), share == null ? 0 : share);
+            default -> new Change.AddModel(model(), share == null ? learntShare : share);
         };
+    }
+
+    /** The kind of model to add, when the change adds one that adds desk time. */
+    public Optional<ServiceModelKind> addedSessionKind() {
+        if (!"ADD_MODEL".equals(kind)) {
+            return Optional.empty();
+        }
+        try {
+            var k = ServiceModelKind.valueOf(modelKind == null ? "" : modelKind);
+            return k.addsSession() ? Optional.of(k) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private ServiceModel model() {

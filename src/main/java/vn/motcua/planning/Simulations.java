@@ -17,6 +17,7 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.organization.domain.AgencyCode;
+import vn.motcua.planning.domain.Change;
 import vn.motcua.planning.domain.Simulator;
 import vn.motcua.planning.persistence.SimulationRows;
 import vn.motcua.platform.domain.InvalidValueException;
@@ -44,6 +45,7 @@ public class Simulations {
     private final ReportScopes scopes;
     private final ServiceModels models;
     private final AuditTrail audit;
+    private final ModelTakeUp takeUp;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -53,7 +55,8 @@ public class Simulations {
     });
 
     Simulations(SimulationRows rows, SimulationHistories histories, ReportScopes scopes, ServiceModels models, AuditTrail audit,
-            JsonMapper json, Clock clock) {
+            ModelTakeUp takeUp, JsonMapper json, Clock clock) {
+        this.takeUp = takeUp;
         this.rows = rows;
         this.histories = histories;
         this.scopes = scopes;
@@ -84,7 +87,7 @@ public class Simulations {
         if (!request.to().isBefore(today)) {
             throw new InvalidValueException("simulation.to", "A past period: the last day before today");
         }
-        request.change(models.of(office));
+        request.change(models.of(office), SimulationRequest.USUAL_SHARE);
         if (rows.unfinished(office.value()) >= MAX_UNFINISHED) {
             throw new InvalidValueException("simulation.busy", "Wait for the office's runs to finish");
         }
@@ -114,7 +117,12 @@ public class Simulations {
             var request = json.readValue(row.request(), SimulationRequest.class);
             var office = AgencyCode.of(row.office());
             var history = histories.of(office, request.from(), request.to());
-            var result = Simulator.run(history, request.change(models.of(office)), request.runs(), request.seed(),
+            int share = request.share() != null ? request.share() : request.addedSessionKind()
+                    .map(kind -> takeUp.share(kind, LocalDate.now(clock.withZone(WorkingCalendars.ZONE))))
+                    .filter(java.util.OptionalDouble::isPresent)
+                    .map(s -> (int) Math.min(Change.MAX_SHARE, Math.round(s.getAsDouble() * 100)))
+                    .orElse(SimulationRequest.USUAL_SHARE);
+            var result = Simulator.run(history, request.change(models.of(office), share), request.runs(), request.seed(),
                     done -> rows.progress(row.id(), done));
             rows.finished(row.id(), json.writeValueAsString(result), (System.nanoTime() - started) / 1_000_000);
         } catch (InvalidValueException e) {

@@ -78,6 +78,14 @@ class SimulationPagesIT {
                 .param("simulation:" + id).query(Long.class).single()).isEqualTo(1);
 
         assertThat(page("/thong-ke/mo-phong", LEADER)).as("listed among the latest").contains(id);
+
+        String ninth = mvc.perform(ask(Map.of("thayDoi", "ADD_MODEL", "loaiMoHinh", "EXTENDED_SESSION", "batDau", "17:00",
+                "ketThuc", "18:00", "thu", "THURSDAY", "soLan", "2"))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> page(ninth + "/tien-do", LEADER).contains("data-status=\"DONE\""));
+        assertThat(page(ninth, LEADER)).as("the share left empty: learnt from the offices that ran the 9th hour, or 10 %")
+                .contains("data-testid=\"simulation-share\"", "tỷ lệ thực tế ở các đơn vị đã áp dụng mô hình cùng loại");
         mvc.perform(get(location).with(httpBasic("lanhdao.03", "MotCua@2026"))).andExpect(status().isForbidden());
         mvc.perform(get(location).with(httpBasic("tiepnhan.02", "MotCua@2026"))).andExpect(status().isForbidden());
         mvc.perform(get("/thong-ke/mo-phong").with(httpBasic("tiepnhan.02", "MotCua@2026"))).andExpect(status().isForbidden());

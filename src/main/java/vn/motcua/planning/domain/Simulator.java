@@ -58,7 +58,9 @@ public final class Simulator {
      * @param honest whether the unchanged configuration reproduced what happened (on-time rate within
      *        {@value #HONEST_POINTS} point, median wait within 20 % when waits are known)
      */
-    public record Result(Figures actual, Summary unchanged, Summary changed, boolean honest, List<Unit> units, int dossiers) {
+    /** @param sharePercent the share of a day's visitors the change's added desk time took (0 when it adds none) */
+    public record Result(Figures actual, Summary unchanged, Summary changed, boolean honest, List<Unit> units, int dossiers,
+            int sharePercent) {
 
         /** How far the unchanged configuration's on-time rate is from what happened, in points. */
         public double onTimeGap() {
@@ -99,12 +101,13 @@ public final class Simulator {
             progress.accept(++done);
         }
         var base = Summary.of(before);
-        var probe = new Result(actual, base, base, false, List.of(), 0);
+        var probe = new Result(actual, base, base, false, List.of(), 0, 0);
         boolean honest = probe.onTimeGap() <= HONEST_POINTS && (probe.waitGap() == null || probe.waitGap() <= HONEST_WAIT_SHARE);
         var units = new ArrayList<Unit>();
         for (int u = 0; u < replay.units.size(); u++) {
             units.add(new Unit(replay.units.get(u), replay.capacity[u]));
         }
-        return new Result(actual, base, Summary.of(after), honest, units, history.dossiers().size());
+        return new Result(actual, base, Summary.of(after), honest, units, history.dossiers().size(),
+                Setting.of(history, change).sharePercent());
     }
 }

@@ -63,7 +63,7 @@ class SimulationController {
         LocalDate lastYear = LocalDate.now(clock.withZone(WorkingCalendars.ZONE)).minusYears(1);
         model.addAttribute("f", Map.of("donVi", scope.code().value(), "tu", lastYear.withDayOfYear(1).toString(),
                 "den", lastYear.withDayOfYear(lastYear.lengthOfYear()).toString(), "thayDoi", "COUNTERS", "quay", "1",
-                "soLan", "10", "hatGiong", "1", "tyLe", "10", "batDau", "17:00", "ketThuc", "18:00"));
+                "soLan", "10", "hatGiong", "1", "batDau", "17:00", "ketThuc", "18:00"));
         return page(me, scope.code(), model);
     }
 
