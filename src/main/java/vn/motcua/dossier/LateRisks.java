@@ -46,6 +46,7 @@ public class LateRisks {
     public static final int OPEN_LIMIT = 2000;
 
     private final DossierRepository repository;
+    private final PastDossiers past;
     private final WorkingCalendars calendars;
     private final OfficeDossierSettings settings;
     private final Clock clock;
@@ -59,8 +60,10 @@ public class LateRisks {
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     static final Duration RENEW = Duration.ofMinutes(15);
 
-    LateRisks(DossierRepository repository, WorkingCalendars calendars, OfficeDossierSettings settings, Clock clock) {
+    LateRisks(DossierRepository repository, PastDossiers past, WorkingCalendars calendars, OfficeDossierSettings settings,
+            Clock clock) {
         this.repository = repository;
+        this.past = past;
         this.settings = settings;
         this.calendars = calendars;
         this.clock = clock;
@@ -227,12 +230,7 @@ public class LateRisks {
     }
 
     private List<DossierData> finished(AgencyCode office, LocalDate from, LocalDate to) {
-        var dossiers = new ArrayList<DossierData>();
-        for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1).withDayOfMonth(1)) {
-            LocalDate end = start.plusMonths(1).withDayOfMonth(1).minusDays(1);
-            dossiers.addAll(repository.received(office, null, start, end.isAfter(to) ? to : end));
-        }
-        return dossiers.stream().filter(d -> d.finishedAt() != null).toList();
+        return past.received(office, from, to).stream().filter(d -> d.finishedAt() != null).toList();
     }
 
     private static Backtest backtest(List<DossierData> finished, OfficeCalendar calendar, Learnt learnt, boolean ownAmongSamples) {

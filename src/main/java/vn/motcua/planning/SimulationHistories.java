@@ -19,6 +19,7 @@ import vn.motcua.dossier.PastDossiers;
 import vn.motcua.dossier.domain.DossierData;
 import vn.motcua.dossier.domain.Handover;
 import vn.motcua.dossier.domain.Holder;
+import vn.motcua.dossier.domain.LateRisk;
 import vn.motcua.organization.domain.AgencyCode;
 import vn.motcua.planning.domain.History;
 import vn.motcua.platform.web.NotFoundException;
@@ -107,11 +108,11 @@ class SimulationHistories {
         LocalDateTime since = d.receivedAt();
         String holder = null;
         for (Handover h : handovers) {
-            steps.add(new History.Step(holder, minutes(calendar, since, h.at())));
+            steps.add(new History.Step(holder, LateRisk.minutes(calendar::workingMinutesBetween, since, h.at())));
             since = h.at();
             holder = unit(h.to());
         }
-        steps.add(new History.Step(holder, minutes(calendar, since, d.finishedAt())));
+        steps.add(new History.Step(holder, LateRisk.minutes(calendar::workingMinutesBetween, since, d.finishedAt())));
         return new History.PastDossier(d.procedure().code(), d.procedure().field(), d.procedure().legalTime(), d.receivedAt(),
                 d.clock().dueAt(), d.finishedAt(), extension, d.under(ServiceModelKind.NO_APPOINTMENT_DAY), steps);
     }
@@ -125,8 +126,5 @@ class SimulationHistories {
         };
     }
 
-    private static long minutes(OfficeCalendar calendar, LocalDateTime from, LocalDateTime to) {
-        return to.isAfter(from) ? calendar.workingMinutesBetween(from, to) : 0;
-    }
 
 }
